@@ -87,8 +87,9 @@ const char* linkErrorId(LinkError error);
 // ---------------------------------------------------------------- encoding
 // Policy for input that does not fit, split by where the input comes from:
 //  - Text a person typed (team, manager, name, message) is fitted, never refused: invalid
-//    UTF-8 and control characters are dropped (tabs and line breaks become spaces, except
-//    line breaks in the message), then it is cut at a character boundary to its limit.
+//    UTF-8 and control characters are dropped (a tab or line break becomes a space, a
+//    carriage return is dropped, the message keeps its line breaks), then the text is cut
+//    at a character boundary to its limit.
 //    The UI can show the fitted text first with fitLinkText.
 //  - Data the program made (questionnaire id and version, language, answers) must already
 //    be valid: otherwise std::invalid_argument is thrown, since that is a bug to fix.

@@ -1,0 +1,86 @@
+// Wires the three layers together: platform (browser), ui (screens), core (rules, data).
+#include <emscripten.h>
+#include <cstdio>
+#include <memory>
+#include "core/content.hpp"
+#include "core/quiz.hpp"
+#include "platform/browser.hpp"
+#include "platform/local_store.hpp"
+#include "platform/web_host.hpp"
+#include "platform/web_window.hpp"
+#include "ui/app.hpp"
+#include "ui/item_registry.hpp"
+#include "ui/theme.hpp"
+
+namespace {
+struct Program {
+    core::Content content;
+    platform::LocalStore store;
+    platform::WebHost host;
+    std::unique_ptr<core::Quiz> quiz;
+    std::unique_ptr<ui::App> app;
+    int frame = 0;
+};
+Program* program = nullptr;
+
+void buildFrame() {
+    ui::registryBeginFrame();
+    program->app->frame();
+}
+
+void afterFrame() {
+    ui::registryEndFrame();
+    ++program->frame;
+    platform::browser::publishUi(program->frame, program->app->screenId(), ui::registryItemsJson());
+    // Ready once a real screen is on the canvas (the second frame: ImGui sizes its
+    // windows in the first).
+    if (program->frame >= 2) platform::browser::markReady();
+}
+}  // namespace
+
+// Called from the page (web/index.html): the service worker has a new version waiting.
+extern "C" EMSCRIPTEN_KEEPALIVE void app_update_ready() {
+    if (!program) return;
+    program->app->onUpdateReady();
+    platform::requestFrames();
+}
+
+// Called from the page: navigator.storage answered (persisted, usage, quota).
+extern "C" EMSCRIPTEN_KEEPALIVE void app_storage_info_changed() { platform::requestFrames(); }
+
+// Called from the page's paste event with the pasted text.
+extern "C" EMSCRIPTEN_KEEPALIVE void app_paste(const char* text) { platform::pasteText(text); }
+
+// Another tab changed our stored data: read it again so this tab doesn't overwrite it.
+extern "C" EMSCRIPTEN_KEEPALIVE void app_storage_changed() {
+    if (!program) return;
+    program->quiz->load(program->host.nowMs());
+    platform::requestFrames();
+}
+
+int main() {
+    program = new Program();
+    try {
+        program->content = core::loadEmbeddedContent();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "content could not be read: %s\n", e.what());
+        return 1;
+    }
+    program->quiz = std::make_unique<core::Quiz>(program->content.instrument, program->store);
+    program->quiz->load(program->host.nowMs());
+
+    platform::WindowCallbacks callbacks;
+    callbacks.buildFrame = buildFrame;
+    callbacks.afterFrame = afterFrame;
+    callbacks.touchScroll = [](float dy) { program->app->onTouchScroll(dy); };
+    if (!platform::initWindow(callbacks)) {
+        std::fprintf(stderr, "WebGL2 is not available\n");
+        return 1;
+    }
+    ui::applyTheme();
+    program->app = std::make_unique<ui::App>(program->content, *program->quiz, program->host,
+                                             platform::browser::preferredLanguage());
+    if (platform::browser::updateReady()) program->app->onUpdateReady();
+    platform::requestFrames();
+    return 0;  // the runtime stays alive: frames come from events (no main loop)
+}

@@ -1,0 +1,29 @@
+// The few widgets the screens are built from, drawn with ImGui's draw lists so they look
+// like a product rather than a tool, and reported to the item hooks like any ImGui widget.
+#pragma once
+#include <string>
+#include "imgui.h"
+
+namespace ui {
+
+// Wrapped text in the given font and colour across `width` (from the cursor).
+void text(const std::string& s, ImFont* font, ImU32 color, float width);
+// One line of text centred on `width`.
+void textCentered(const std::string& s, ImFont* font, ImU32 color, float width);
+
+enum class ButtonKind { Primary, Secondary, Quiet };
+// A full-height button of `width` (0 = fit the label). `id` keeps the widget's identity
+// stable when its label changes language.
+bool button(const std::string& label, const char* id, ButtonKind kind, float width, bool disabled = false);
+
+// One point of the agreement scale: a wide row with its number and label; checkable.
+bool answerOption(const std::string& label, int number, bool selected, float width, float height);
+
+void progressBar(float fraction, float width);
+void vspace(float pixels);
+
+// A rounded panel behind what is drawn between beginCard() and endCard().
+void beginCard(const char* id, float width, ImU32 background = 0);
+void endCard();
+
+}  // namespace ui
