@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// Finishes a web build: copies the page shell from web/ into the build folder next to the
+// Emscripten output (app.js, app.wasm) and stamps it with one version.
+//
+//   node scripts/stamp-dist.mjs [dist]        (scripts/build-web.sh runs this last)
+//
+// 1. Copies web/ into dist/ (index.html, manifest, icons, ...; not web/sw.js, which is a
+//    template, and not README.md).
+// 2. Version = first 12 hex of sha256 over every file that will be precached (sorted
+//    path + size + content, index.html in its unstamped form) and the sw.js template.
+//    Same inputs, same version; any changed byte, new version.
+// 3. index.html: fills BUILD with the version and the SRI hashes of app.js and app.wasm.
+//    The page loads app.js?v=<version>, which loads app.wasm?v=<version>, and checks both
+//    hashes, so the JS of one build never runs with the wasm of another.
+// 4. dist/sw.js from web/sw.js: fills BUILD with the version and the precache list: every
+//    file in dist/ except sw.js itself (computed, nothing listed by hand), each with its
+//    URL (Emscripten's runtime files carry ?v=<version>) and SRI hash.
+//
+// Also usable as a module: stampDist(distDir) -> { version, precache, bytes }.
+
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const WEB_DIR = path.resolve(HERE, '..', 'web');
+
+const SCRIPT = 'app.js';
+const WASM = 'app.wasm';
+const NOT_COPIED = new Set(['sw.js', 'README.md']);
+// Files the Emscripten runtime fetches by name; their URLs carry ?v=<version>.
+const VERSIONED_EXTENSIONS = new Set(['.js', '.wasm', '.data', '.mem']);
+const MARKER = /\/\*stamp:build\*\/[\s\S]*?\/\*stamp:end\*\//g;
+
+async function listFiles(root, dir = root) {
+  const out = [];
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...await listFiles(root, full));
+    else if (entry.isFile()) out.push(path.relative(root, full).split(path.sep).join('/'));
+  }
+  return out.sort();
+}
+
+function sri(bytes) {
+  return 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+}
+
+function fillBuild(text, build, what) {
+  const matches = text.match(MARKER);
+  if (!matches || matches.length !== 1) {
+    throw new Error(`stamp-dist: ${what} must contain exactly one /*stamp:build*/.../*stamp:end*/ marker`);
+  }
+  // JSON is valid JS; escape "<" so no string can end an inline <script>.
+  const json = JSON.stringify(build).replace(/</g, '\\u003c');
+  return text.replace(MARKER, () => `/*stamp:build*/${json}/*stamp:end*/`);
+}
+
+export async function stampDist(distDir, { webDir = WEB_DIR, quiet = false } = {}) {
+  const dist = path.resolve(distDir);
+  for (const name of [SCRIPT, WASM]) {
+    try {
+      await fs.access(path.join(dist, name));
+    } catch {
+      throw new Error(`stamp-dist: ${path.join(dist, name)} is missing (run the Emscripten build first)`);
+    }
+  }
+
+  // 1. Copy the shell.
+  for (const rel of await listFiles(webDir)) {
+    if (NOT_COPIED.has(rel)) continue;
+    await fs.mkdir(path.dirname(path.join(dist, rel)), { recursive: true });
+    await fs.copyFile(path.join(webDir, rel), path.join(dist, rel));
+  }
+  const swTemplate = await fs.readFile(path.join(webDir, 'sw.js'), 'utf8');
+
+  // 2. Version from contents.
+  const files = (await listFiles(dist)).filter((rel) => rel !== 'sw.js');
+  const contents = new Map();
+  const hash = createHash('sha256');
+  for (const rel of files) {
+    const bytes = await fs.readFile(path.join(dist, rel));
+    contents.set(rel, bytes);
+    hash.update(`${rel}\0${bytes.length}\0`).update(bytes);
+  }
+  hash.update(`sw.js template\0`).update(swTemplate);
+  const version = hash.digest('hex').slice(0, 12);
+
+  // 3. index.html.
+  const indexPath = path.join(dist, 'index.html');
+  const indexHtml = fillBuild(contents.get('index.html').toString('utf8'), {
+    version,
+    script: SCRIPT,
+    wasm: WASM,
+    integrity: { [SCRIPT]: sri(contents.get(SCRIPT)), [WASM]: sri(contents.get(WASM)) },
+  }, 'web/index.html');
+  await fs.writeFile(indexPath, indexHtml);
+  contents.set('index.html', Buffer.from(indexHtml));
+
+  // 4. sw.js.
+  const precache = files.map((rel) => ({
+    url: VERSIONED_EXTENSIONS.has(path.extname(rel)) ? `${rel}?v=${version}` : rel,
+    integrity: sri(contents.get(rel)),
+  }));
+  await fs.writeFile(path.join(dist, 'sw.js'), fillBuild(swTemplate, { version, precache }, 'web/sw.js'));
+
+  const bytes = [...contents.values()].reduce((sum, b) => sum + b.length, 0);
+  if (!quiet) {
+    console.log(`stamp-dist: version ${version}, ${files.length} files precached ` +
+      `(${(bytes / 1048576).toFixed(2)} MB) in ${dist}`);
+  }
+  return { version, precache, bytes };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  stampDist(process.argv[2] || 'dist').catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}
