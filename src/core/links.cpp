@@ -163,7 +163,8 @@ struct Reader {
     }
 };
 
-// A field-level failure: the bytes are intact but cannot be what an encoder wrote.
+// Malformed when the bytes cannot hold the string (no encoder writes that); BadField when
+// they can but the string is longer than its field allows.
 LinkError readString(Reader& in, std::size_t maxBytes, std::string& out) {
     std::uint32_t length = 0;
     if (in.varint(kStringLengthMaxVarintBytes, length) != VarintStatus::Ok) return LinkError::Malformed;
@@ -213,36 +214,33 @@ LinkError readAnswers(Reader& in, std::vector<int>& answers) {
     return LinkError::None;
 }
 
-// Runs the readers in order and stops at the first error.
-#define LINK_READ(expr)                               \
-    do {                                              \
-        const LinkError readError_ = (expr);          \
-        if (readError_ != LinkError::None) return readError_; \
-    } while (0)
-
-LinkError readInvitation(Reader& in, Invitation& out) {
-    LINK_READ(readText(in, kLinkTeamMaxBytes, false, out.team));
-    LINK_READ(readText(in, kLinkManagerMaxBytes, false, out.manager));
-    LINK_READ(readLanguage(in, out.language));
-    LINK_READ(readText(in, kLinkMessageMaxBytes, true, out.message));
-    return LinkError::None;
-}
-
-LinkError readResult(Reader& in, SharedResult& out) {
-    LINK_READ(readText(in, kLinkQuestionnaireIdMaxBytes, false, out.questionnaireId));
-    if (out.questionnaireId.empty()) return LinkError::BadField;  // answers mean nothing without it
+LinkError readQuestionnaireVersion(Reader& in, int& out) {
     std::uint32_t version = 0;
     if (in.varint(kVersionMaxVarintBytes, version) != VarintStatus::Ok) return LinkError::Malformed;
     if (version > static_cast<std::uint32_t>(kLinkMaxQuestionnaireVersion)) return LinkError::BadField;
-    out.questionnaireVersion = static_cast<int>(version);
-    LINK_READ(readLanguage(in, out.language));
-    LINK_READ(readText(in, kLinkTeamMaxBytes, false, out.team));
-    LINK_READ(readText(in, kLinkNameMaxBytes, false, out.name));
-    LINK_READ(readAnswers(in, out.answers));
+    out = static_cast<int>(version);
     return LinkError::None;
 }
 
-#undef LINK_READ
+// Each reader runs only while the ones before it succeeded: the first error is reported.
+LinkError readInvitation(Reader& in, Invitation& out) {
+    LinkError e = readText(in, kLinkTeamMaxBytes, false, out.team);
+    if (e == LinkError::None) e = readText(in, kLinkManagerMaxBytes, false, out.manager);
+    if (e == LinkError::None) e = readLanguage(in, out.language);
+    if (e == LinkError::None) e = readText(in, kLinkMessageMaxBytes, true, out.message);
+    return e;
+}
+
+LinkError readResult(Reader& in, SharedResult& out) {
+    LinkError e = readText(in, kLinkQuestionnaireIdMaxBytes, false, out.questionnaireId);
+    if (e == LinkError::None && out.questionnaireId.empty()) e = LinkError::BadField;  // answers mean nothing without it
+    if (e == LinkError::None) e = readQuestionnaireVersion(in, out.questionnaireVersion);
+    if (e == LinkError::None) e = readLanguage(in, out.language);
+    if (e == LinkError::None) e = readText(in, kLinkTeamMaxBytes, false, out.team);
+    if (e == LinkError::None) e = readText(in, kLinkNameMaxBytes, false, out.name);
+    if (e == LinkError::None) e = readAnswers(in, out.answers);
+    return e;
+}
 
 // Checks the envelope in the order that gives the most useful message: cut before
 // changed before newer (see links.hpp), then reads the body of the expected kind.
