@@ -4,6 +4,8 @@
 #include <memory>
 #include "core/content.hpp"
 #include "core/quiz.hpp"
+#include "core/team.hpp"
+#include "imgui.h"
 #include "platform/browser.hpp"
 #include "platform/local_store.hpp"
 #include "platform/web_host.hpp"
@@ -18,6 +20,7 @@ struct Program {
     platform::LocalStore store;
     platform::WebHost host;
     std::unique_ptr<core::Quiz> quiz;
+    std::unique_ptr<core::Team> team;
     std::unique_ptr<ui::App> app;
     int frame = 0;
 };
@@ -30,6 +33,13 @@ void buildFrame() {
 
 void afterFrame() {
     ui::registryEndFrame();
+    // While a text field is active, a hidden <input> holds focus so phones show a keyboard.
+    static bool typing = false;
+    bool wants = ImGui::GetIO().WantTextInput;
+    if (wants != typing) {
+        typing = wants;
+        platform::browser::showTextInput(wants);
+    }
     ++program->frame;
     platform::browser::publishUi(program->frame, program->app->screenId(), ui::registryItemsJson());
     // Ready once a real screen is on the canvas (the second frame: ImGui sizes its
@@ -55,6 +65,21 @@ extern "C" EMSCRIPTEN_KEEPALIVE void app_paste(const char* text) { platform::pas
 extern "C" EMSCRIPTEN_KEEPALIVE void app_storage_changed() {
     if (!program) return;
     program->quiz->load(program->host.nowMs());
+    program->team->load(program->host.nowMs());
+    program->app->onStorageChanged();
+    platform::requestFrames();
+}
+
+// Called when the address's fragment changes (a link pasted into an open app).
+extern "C" EMSCRIPTEN_KEEPALIVE void app_hash_changed() {
+    if (!program) return;
+    program->app->openLink(platform::browser::locationHash());
+    platform::requestFrames();
+}
+
+// Text typed into the hidden <input> (on-screen keyboards, IMEs, desktop typing).
+extern "C" EMSCRIPTEN_KEEPALIVE void app_text_input(const char* text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text);
     platform::requestFrames();
 }
 
@@ -68,6 +93,8 @@ int main() {
     }
     program->quiz = std::make_unique<core::Quiz>(program->content.instrument, program->store);
     program->quiz->load(program->host.nowMs());
+    program->team = std::make_unique<core::Team>(program->content.instrument, program->store);
+    program->team->load(program->host.nowMs());
 
     platform::WindowCallbacks callbacks;
     callbacks.buildFrame = buildFrame;
@@ -78,8 +105,10 @@ int main() {
         return 1;
     }
     ui::applyTheme();
-    program->app = std::make_unique<ui::App>(program->content, *program->quiz, program->host,
+    program->app = std::make_unique<ui::App>(program->content, *program->quiz, *program->team, program->host,
                                              platform::browser::preferredLanguage());
+    program->app->openLink(platform::browser::locationHash());
+    platform::browser::listenForPageEvents();
     if (platform::browser::updateReady()) program->app->onUpdateReady();
     platform::requestFrames();
     return 0;  // the runtime stays alive: frames come from events (no main loop)

@@ -82,6 +82,25 @@ EM_JS(void, js_show_text_input, (int shown), {
   if (shown) { if (document.activeElement !== input) input.focus({ preventScroll: true }); }
   else if (document.activeElement === input) { input.blur(); const c = document.getElementById("canvas"); if (c) c.focus(); }
 });
+EM_JS(int, js_text_input_focused, (), {
+  const input = document.getElementById("text-agent");
+  return input && document.activeElement === input ? 1 : 0;
+});
+EM_JS(void, js_listen_for_page_events, (), {
+  window.addEventListener("hashchange", () => Module._app_hash_changed());
+  const input = document.getElementById("text-agent");
+  if (!input) return;
+  // Each change of the hidden field is handed over as text and the field emptied, so the
+  // app's own text field stays the one place that holds what was typed.
+  input.addEventListener("input", () => {
+    const text = input.value;
+    input.value = "";
+    if (!text) return;
+    const p = newCString(text);
+    Module._app_text_input(p);
+    _free(p);
+  });
+});
 // clang-format on
 
 namespace platform::browser {
@@ -136,5 +155,7 @@ void publishUi(int frame, const char* screen, const std::string& itemsJson) {
 }
 void markReady() { js_mark_ready(); }
 void showTextInput(bool shown) { js_show_text_input(shown ? 1 : 0); }
+bool textInputFocused() { return js_text_input_focused() != 0; }
+void listenForPageEvents() { js_listen_for_page_events(); }
 
 }  // namespace platform::browser

@@ -42,5 +42,9 @@ void markReady();
 
 // Soft keyboard for text fields on phones (a hidden <input> that forwards text).
 void showTextInput(bool shown);
+bool textInputFocused();
+
+// hashchange and the hidden <input>'s text go to the exported app_* functions.
+void listenForPageEvents();
 
 }  // namespace platform::browser

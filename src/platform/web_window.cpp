@@ -133,7 +133,8 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
     if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
     // Printable characters arrive as the key's text; shortcuts (Ctrl/Cmd) are not text.
     const bool shortcut = e->ctrlKey || e->metaKey;
-    if (down && !shortcut && e->key[0] && std::strlen(e->key) <= 4) {
+    const bool typingIntoAgent = browser::textInputFocused();
+    if (down && !shortcut && !typingIntoAgent && e->key[0] && std::strlen(e->key) <= 4) {
         unsigned char c0 = static_cast<unsigned char>(e->key[0]);
         bool single = (c0 < 0x80) ? e->key[1] == 0 : true;  // "Enter", "Shift" are names, not text
         if (single && (c0 >= 0x20 && c0 != 0x7F)) io.AddInputCharactersUTF8(e->key);
@@ -142,7 +143,9 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
     // Keep keys the app uses from scrolling the page or leaving it (Backspace, Tab).
     // Ctrl/Cmd shortcuts go through so copy and paste events still fire.
     if (shortcut) return EM_FALSE;
-    return key != ImGuiKey_None || (down && e->key[0] && e->key[1] == 0) ? EM_TRUE : EM_FALSE;
+    const bool printable = e->key[0] && (static_cast<unsigned char>(e->key[0]) >= 0x80 || e->key[1] == 0);
+    if (typingIntoAgent && printable) return EM_FALSE;  // the hidden input must receive it
+    return key != ImGuiKey_None || (down && printable) ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void*) {

@@ -22,6 +22,8 @@ void App::drawResults() {
     vspace(layout_.gap);
 
     const float bw = layout_.narrow ? w : 320.0f;
+    if (button(t("share.open"), "share", ButtonKind::Primary, bw)) go(Screen::Share);
+    vspace(4);
     if (button(t("results.retake"), "retake", ButtonKind::Secondary, bw)) {
         quiz_.start(language_, attempt->team, host_.nowMs());
         go(Screen::Question);

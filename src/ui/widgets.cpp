@@ -1,8 +1,10 @@
 #include "widgets.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include "fonts.hpp"
 #include "imgui_internal.h"
+#include "qrcodegen.hpp"
 #include "theme.hpp"
 
 namespace ui {
@@ -116,6 +118,62 @@ void endCard() {
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
+}
+
+}  // namespace ui
+
+// ---- text field, radio, QR code --------------------------------------------------------
+
+namespace ui {
+
+bool textField(const std::string& label, const char* id, char* buffer, std::size_t size, float width,
+               float multilineHeight) {
+    text(label, fonts().bold, color::text, width);
+    ImGui::PushFont(fonts().body);
+    ImGui::PushID(id);
+    ImGui::SetNextItemWidth(width);
+    bool changed = multilineHeight > 0
+                       ? ImGui::InputTextMultiline("##field", buffer, size, ImVec2(width, multilineHeight))
+                       : ImGui::InputText("##field", buffer, size);
+    // Report the visible label for this field (ImGui only knows "##field").
+    ImGuiContext& g = *GImGui;
+    std::string reported = label + "##" + id;
+    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, reported.c_str(), g.LastItemData.StatusFlags | ImGuiItemStatusFlags_Inputable);
+    ImGui::PopID();
+    ImGui::PopFont();
+    return changed;
+}
+
+bool radio(const std::string& label, const char* id, bool selected) {
+    ImGui::PushFont(fonts().body);
+    std::string full = label + "###" + id;
+    bool pressed = ImGui::RadioButton(full.c_str(), selected);
+    ImGui::PopFont();
+    return pressed;
+}
+
+void qrCode(const std::string& text, float size) {
+    using qrcodegen::QrCode;
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    try {
+        QrCode qr = QrCode::encodeText(text.c_str(), QrCode::Ecc::MEDIUM);
+        const int n = qr.getSize();
+        const int quiet = 4;  // the standard's quiet zone, in modules
+        // Whole pixels per module keep the edges sharp for a camera.
+        float module = std::floor(size / static_cast<float>(n + 2 * quiet));
+        float drawn = module * static_cast<float>(n + 2 * quiet);
+        dl->AddRectFilled(p, ImVec2(p.x + drawn, p.y + drawn), IM_COL32_WHITE, 8.0f);
+        for (int y = 0; y < n; ++y)
+            for (int x = 0; x < n; ++x)
+                if (qr.getModule(x, y)) {
+                    ImVec2 a(p.x + (x + quiet) * module, p.y + (y + quiet) * module);
+                    dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32(0, 0, 0, 255));
+                }
+        ImGui::Dummy(ImVec2(drawn, drawn));
+    } catch (const std::exception&) {
+        ImGui::Dummy(ImVec2(1, 1));  // too long for a QR code: the link itself is still shown
+    }
 }
 
 }  // namespace ui

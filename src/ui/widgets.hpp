@@ -1,6 +1,7 @@
 // The few widgets the screens are built from, drawn with ImGui's draw lists so they look
 // like a product rather than a tool, and reported to the item hooks like any ImGui widget.
 #pragma once
+#include <cstddef>
 #include <string>
 #include "imgui.h"
 
@@ -25,5 +26,20 @@ void vspace(float pixels);
 // A rounded panel behind what is drawn between beginCard() and endCard().
 void beginCard(const char* id, float width, ImU32 background = 0);
 void endCard();
+
+}  // namespace ui
+
+namespace ui {
+
+// A labelled text field: the label above, the field below at `width`. The label is also
+// what the item hooks report (ImGui would otherwise draw it beside the field).
+bool textField(const std::string& label, const char* id, char* buffer, std::size_t size, float width,
+               float multilineHeight = 0);
+
+// A radio choice reported as checkable.
+bool radio(const std::string& label, const char* id, bool selected);
+
+// A QR code of `text`, `size` pixels square, dark modules on white with a quiet zone.
+void qrCode(const std::string& text, float size);
 
 }  // namespace ui
