@@ -41,7 +41,8 @@ void afterFrame() {
         platform::browser::showTextInput(wants);
     }
     ++program->frame;
-    platform::browser::publishUi(program->frame, program->app->screenId(), ui::registryItemsJson());
+    platform::browser::publishUi(program->frame, program->app->screenId(), ui::registryItemsJson(),
+                                 program->app->viewJson());
     // Ready once a real screen is on the canvas (the second frame: ImGui sizes its
     // windows in the first).
     if (program->frame >= 2) platform::browser::markReady();

@@ -68,8 +68,9 @@ EM_JS(double, js_storage_info, (int field), {
   return typeof v === "number" ? v : -1;
 });
 
-EM_JS(void, js_publish_ui, (int frame, const char* screen, const char* items), {
-  window.__ui = { frame: frame, screen: UTF8ToString(screen), items: JSON.parse(UTF8ToString(items)) };
+EM_JS(void, js_publish_ui, (int frame, const char* screen, const char* items, const char* view), {
+  window.__ui = { frame: frame, screen: UTF8ToString(screen), items: JSON.parse(UTF8ToString(items)),
+                  view: JSON.parse(UTF8ToString(view)) };
 });
 EM_JS(void, js_mark_ready, (), {
   if (!window.__appReady) { window.__appReady = true; window.dispatchEvent(new CustomEvent("app-ready")); }
@@ -150,8 +151,8 @@ StorageEstimate storageEstimate() {
     return {persisted >= 0, persisted > 0, js_storage_info(1), js_storage_info(2)};
 }
 
-void publishUi(int frame, const char* screen, const std::string& itemsJson) {
-    js_publish_ui(frame, screen, itemsJson.c_str());
+void publishUi(int frame, const char* screen, const std::string& itemsJson, const std::string& viewJson) {
+    js_publish_ui(frame, screen, itemsJson.c_str(), viewJson.c_str());
 }
 void markReady() { js_mark_ready(); }
 void showTextInput(bool shown) { js_show_text_input(shown ? 1 : 0); }

@@ -37,7 +37,7 @@ struct StorageEstimate { bool known; bool persisted; double usage; double quota;
 StorageEstimate storageEstimate();
 
 // Automation surface: window.__ui and window.__appReady.
-void publishUi(int frame, const char* screen, const std::string& itemsJson);
+void publishUi(int frame, const char* screen, const std::string& itemsJson, const std::string& viewJson);
 void markReady();
 
 // Soft keyboard for text fields on phones (a hidden <input> that forwards text).

@@ -78,6 +78,7 @@ void App::frame() {
     ImGuiIO& io = ImGui::GetIO();
     layout_ = computeLayout(io.DisplaySize);
 
+    viewJson_ = "{}";
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |

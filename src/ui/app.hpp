@@ -28,6 +28,9 @@ public:
     void frame();
 
     const char* screenId() const;
+    // What the current screen shows, as JSON for window.__ui.view (tests and, later, an
+    // accessible mirror): the result's profile, bands and flags, or the team's counts.
+    const std::string& viewJson() const { return viewJson_; }
     Screen screen() const { return screen_; }
     const std::string& language() const { return language_; }
 
@@ -70,6 +73,7 @@ private:
     bool screenChanged_ = true;
     bool updateReady_ = false;
     float pendingScroll_ = 0;
+    std::string viewJson_ = "{}";
 
     // From links
     std::optional<core::Invitation> invitation_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include "charts.hpp"
 #include "fonts.hpp"
 #include "imgui.h"
@@ -86,6 +87,31 @@ const char* profileKey(core::Profile p) {
         case core::Profile::NotScored: return "profile.notScored";
     }
     return "profile.notScored";
+}
+
+std::string resultJson(const core::Result& result) {
+    auto id = [](const char* key) { return std::string(key).substr(std::string(key).find('.') + 1); };
+    std::string out = "{\"profile\":\"" + id(profileKey(result.profile)) + "\",\"scales\":[";
+    for (std::size_t i = 0; i < result.scales.size(); ++i) {
+        const core::ScoreSummary& s = result.scales[i];
+        char buf[200];
+        std::snprintf(buf, sizeof buf, "%s{\"id\":\"%s\",\"scored\":%s,\"score\":%.2f,\"low\":%.2f,\"high\":%.2f,\"band\":\"%s\"}",
+                      i ? "," : "", s.id.c_str(), s.scored ? "true" : "false", s.score, s.low, s.high,
+                      id(bandKey(s.band)).c_str());
+        out += buf;
+    }
+    out += "],\"flags\":[";
+    const core::QualityFlags& q = result.flags;
+    const std::pair<bool, const char*> flags[] = {{q.inconsistent, "inconsistent"}, {q.yesSayingHigh, "yesSaying"},
+                                                  {q.tooGood, "tooGood"}, {q.tooFast, "tooFast"},
+                                                  {q.straightLined, "straightLined"}};
+    bool first = true;
+    for (const auto& [on, name] : flags) {
+        if (!on) continue;
+        out += std::string(first ? "" : ",") + "\"" + name + "\"";
+        first = false;
+    }
+    return out + "]}";
 }
 
 void drawResultView(const core::Content& content, const core::Texts& t, const core::Result& result,

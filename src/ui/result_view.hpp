@@ -12,6 +12,10 @@ void drawResultView(const core::Content& content, const core::Texts& texts, cons
                     const Layout& layout);
 
 const char* profileKey(core::Profile p);  // "profile.pertti" etc.
+
+// The result as window.__ui.view publishes it: {"profile", "scales": [{id, score, low,
+// high, band, scored}], "flags": [...]}, with the same ids the text keys use.
+std::string resultJson(const core::Result& result);
 const char* bandKey(core::Band b);
 
 }  // namespace ui

@@ -11,6 +11,7 @@ void App::drawResults() {
     const core::Attempt* attempt = quiz_.latestFinished();
     if (!attempt) { go(Screen::Welcome); return; }
     const core::Result result = core::score(content_.instrument, *attempt);
+    viewJson_ = resultJson(result);
     const float w = layout_.width;
 
     vspace(layout_.gap * 0.5f);

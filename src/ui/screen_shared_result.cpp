@@ -42,7 +42,9 @@ void App::drawSharedResult() {
                                                                  : "team.outcome.wrongLength"),
              fonts().bold, color::warning, w);
     } else {
-        drawResultView(content_, texts(), core::resultOf(content_.instrument, member), layout_);
+        const core::Result result = core::resultOf(content_.instrument, member);
+        viewJson_ = resultJson(result);
+        drawResultView(content_, texts(), result, layout_);
     }
     vspace(layout_.gap);
 

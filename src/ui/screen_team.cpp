@@ -70,6 +70,17 @@ void App::drawTeam() {
     vspace(layout_.gap * 0.5f);
 
     const core::TeamSummary summary = team_.summary();
+    {
+        std::string counts;
+        for (core::Profile p : {core::Profile::HelpfulCoachable, core::Profile::Pertti, core::Profile::EagerLearner,
+                                core::Profile::WorthConversation, core::Profile::Borderline, core::Profile::NotScored}) {
+            std::string key = profileKey(p);
+            counts += (counts.empty() ? "\"" : ",\"") + key.substr(key.find('.') + 1) + "\":" + std::to_string(summary.count(p));
+        }
+        viewJson_ = "{\"people\":" + std::to_string(summary.people) + ",\"members\":" +
+                    std::to_string(team_.members().size()) + ",\"aggregates\":" +
+                    (summary.enoughForAggregates ? "true" : "false") + ",\"profiles\":{" + counts + "}}";
+    }
     text(core::format(t("team.people"), {{"n", std::to_string(summary.people)}}), fonts().bold, color::text, w);
     if (summary.setAside > 0)
         text(core::format(t("team.setAside"), {{"n", std::to_string(summary.setAside)}}), fonts().body, color::muted, w);
