@@ -39,7 +39,7 @@ void Quiz::load(std::int64_t nowMs) {
         current_.answers = std::move(aligned);
         current_.position = std::clamp(current_.position, 0, static_cast<int>(current_.answers.size()) - 1);
     }
-    shownAtMs_ = nowMs;
+    beginVisit(nowMs);
 }
 
 void Quiz::setLanguage(const std::string& language) {
@@ -60,7 +60,7 @@ void Quiz::start(const std::string& language, const std::string& team, std::int6
     current_.startedAtMs = nowMs;
     for (const ItemDef& item : instrument_.items) current_.answers.push_back({item.id, 0, 0});
     hasCurrent_ = true;
-    shownAtMs_ = nowMs;
+    beginVisit(nowMs);
     saveCurrent();
 }
 
@@ -71,18 +71,31 @@ void Quiz::discardCurrent() {
         store_.remove(keys::attempt);
 }
 
-void Quiz::showStatement(std::int64_t nowMs) { shownAtMs_ = nowMs; }
+void Quiz::showStatement(std::int64_t nowMs) { beginVisit(nowMs); }
+
+void Quiz::beginVisit(std::int64_t nowMs) {
+    shownAtMs_ = nowMs;
+    visitCountedMs_ = 0;
+}
+
+// Adds the time of the current visit not counted yet. A visit counts at most
+// kMaxMillisPerVisit in all, however often the person answers during it.
+void Quiz::countTime(std::int64_t nowMs) {
+    if (!hasCurrent_) return;
+    const std::int64_t visit = std::clamp<std::int64_t>(nowMs - shownAtMs_, 0, kMaxMillisPerVisit);
+    if (visit <= visitCountedMs_) return;
+    current_.answers[current_.position].millis += static_cast<std::uint32_t>(visit - visitCountedMs_);
+    visitCountedMs_ = visit;
+}
 
 void Quiz::leaveStatement(std::int64_t nowMs) {
-    if (!hasCurrent_) return;
-    std::int64_t spent = std::clamp<std::int64_t>(nowMs - shownAtMs_, 0, kMaxMillisPerVisit);
-    current_.answers[current_.position].millis += static_cast<std::uint32_t>(spent);
-    shownAtMs_ = nowMs;
+    countTime(nowMs);
+    beginVisit(nowMs);
 }
 
 void Quiz::answer(int value, std::int64_t nowMs) {
     if (!hasCurrent_ || value < 1 || value > 7) return;
-    leaveStatement(nowMs);
+    countTime(nowMs);  // stored with the answer, so a reload keeps the time so far
     current_.answers[current_.position].value = value;
     saveCurrent();
 }
@@ -120,10 +133,17 @@ int Quiz::answeredCount() const {
 bool Quiz::finish(std::int64_t nowMs) {
     if (!hasCurrent_ || !onLastStatement() || !canGoNext()) return false;
     leaveStatement(nowMs);
-    current_.finishedAtMs = nowMs;
-    history_.attempts.push_back(current_);
-    saveHistory();
+    Attempt done = current_;
+    done.finishedAtMs = nowMs;
+    history_.attempts.push_back(done);
+    // The attempt moves from one key to the other. Make room first (a nearly full storage
+    // may hold one copy but not two); if the results still cannot be written, put the
+    // attempt back in progress, so a reload can finish it again instead of losing it.
     discardCurrent();
+    if (!saveHistory()) {
+        done.finishedAtMs = 0;
+        write(keys::attempt, toJson(done));
+    }
     return true;
 }
 
@@ -135,19 +155,20 @@ void Quiz::addNotice(Notice n) {
     if (std::find(notices_.begin(), notices_.end(), n) == notices_.end()) notices_.push_back(n);
 }
 
-void Quiz::write(const std::string& key, const std::string& value) {
-    if (!store_.persistent()) return;  // already told: storage unavailable
-    if (std::find(doNotWrite_.begin(), doNotWrite_.end(), key) != doNotWrite_.end()) return;
+// False when the value could not be stored under `key` in a store that keeps data.
+bool Quiz::write(const std::string& key, const std::string& value) {
+    if (!store_.persistent()) return true;  // already told: storage unavailable
+    // The key holds unreadable data that could not be moved aside: never overwrite it.
+    if (std::find(doNotWrite_.begin(), doNotWrite_.end(), key) != doNotWrite_.end()) return false;
     WriteResult r = store_.set(key, value);
-    if (r == WriteResult::Ok) return;
+    if (r == WriteResult::Ok) return true;
     writeFailed_ = true;
     addNotice(r == WriteResult::Full ? Notice::StorageFull : Notice::StorageUnavailable);
+    return false;
 }
 
-void Quiz::saveCurrent() {
-    if (hasCurrent_) write(keys::attempt, toJson(current_));
-}
-void Quiz::saveHistory() { write(keys::results, toJson(history_)); }
+bool Quiz::saveCurrent() { return hasCurrent_ ? write(keys::attempt, toJson(current_)) : true; }
+bool Quiz::saveHistory() { return write(keys::results, toJson(history_)); }
 void Quiz::saveSettings() { write(keys::settings, toJson(settings_)); }
 
 }  // namespace core

@@ -56,12 +56,14 @@ public:
     static constexpr std::uint32_t kMaxMillisPerVisit = 120000;
 
 private:
-    void saveCurrent();
-    void saveHistory();
+    bool saveCurrent();
+    bool saveHistory();
     void saveSettings();
-    void write(const std::string& key, const std::string& value);
+    bool write(const std::string& key, const std::string& value);
     void addNotice(Notice n);
+    void countTime(std::int64_t nowMs);
     void leaveStatement(std::int64_t nowMs);
+    void beginVisit(std::int64_t nowMs);
     void noteLoad(const LoadOutcome& outcome);
 
     const Instrument& instrument_;
@@ -70,7 +72,8 @@ private:
     History history_;
     Attempt current_;
     bool hasCurrent_ = false;
-    std::int64_t shownAtMs_ = 0;
+    std::int64_t shownAtMs_ = 0;      // when the current visit to the statement began
+    std::int64_t visitCountedMs_ = 0; // part of this visit already added to its millis
     bool writeFailed_ = false;
     std::vector<std::string> doNotWrite_;  // keys holding unreadable data we could not move
     std::vector<Notice> notices_;
