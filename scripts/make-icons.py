@@ -32,7 +32,7 @@ def hex_rgb(h):
 
 
 TILE_TOP = hex_rgb("#0E6A73")
-TILE_BOTTOM = hex_rgb("#084950")
+TILE_BOTTOM = TILE_TOP  # flat: the icons are precached on a first visit, and flat colour packs small
 BACK_BUBBLE = hex_rgb("#5DBDB3")
 FRONT_BUBBLE = hex_rgb("#F5F7F8")
 ARROW = hex_rgb("#0E6A73")
@@ -101,9 +101,13 @@ def sd_front_outline(px, py):
 
 # ------------------------------------------------------------------ rendering
 
+COVERAGE_LEVELS = 15  # anti-aliasing steps: few enough for an indexed-colour PNG
+
+
 def coverage(d, px_per_unit):
-    """Pixel coverage from a signed distance in design units."""
-    return max(0.0, min(1.0, 0.5 - d * px_per_unit))
+    """Pixel coverage from a signed distance in design units, in COVERAGE_LEVELS steps."""
+    c = max(0.0, min(1.0, 0.5 - d * px_per_unit))
+    return round(c * COVERAGE_LEVELS) / COVERAGE_LEVELS
 
 
 def render(size, motif_scale, rounded_tile):
@@ -122,8 +126,7 @@ def render(size, motif_scale, rounded_tile):
         for x in range(size):
             sx = x + 0.5
             if rounded_tile:
-                a_tile = max(0.0, min(1.0, 0.5 - sd_round_box(sx, sy, size / 2, size / 2,
-                                                               size / 2, size / 2, tile_r)))
+                a_tile = coverage(sd_round_box(sx, sy, size / 2, size / 2, size / 2, size / 2, tile_r), 1.0)
             else:
                 a_tile = 1.0
             r, g, b = tile_rgb
@@ -148,12 +151,28 @@ def render(size, motif_scale, rounded_tile):
 
 
 def write_png(path, size, rgba_rows):
+    """An indexed-colour PNG (palette + transparency) when the icon has at most 256
+    colours, which the stepped anti-aliasing ensures; 8-bit RGBA otherwise."""
     def chunk(kind, data):
         c = struct.pack(">I", len(data)) + kind + data
         return c + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-    ihdr = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)  # 8-bit RGBA
-    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + \
-        chunk(b"IDAT", zlib.compress(rgba_rows, 9)) + chunk(b"IEND", b"")
+    stride = 1 + size * 4
+    palette = {}
+    indexed = bytearray()
+    for y in range(size):
+        row = rgba_rows[y * stride + 1:(y + 1) * stride]
+        indexed.append(0)
+        for i in range(0, len(row), 4):
+            indexed.append(palette.setdefault(row[i:i + 4], len(palette)) % 256)
+    if len(palette) <= 256:
+        colours = sorted(palette, key=palette.get)
+        ihdr = struct.pack(">IIBBBBB", size, size, 8, 3, 0, 0, 0)  # 8-bit palette
+        body = chunk(b"IHDR", ihdr) + chunk(b"PLTE", b"".join(c[:3] for c in colours)) + \
+            chunk(b"tRNS", bytes(c[3] for c in colours)) + chunk(b"IDAT", zlib.compress(bytes(indexed), 9))
+    else:
+        ihdr = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)  # 8-bit RGBA
+        body = chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(rgba_rows, 9))
+    png = b"\x89PNG\r\n\x1a\n" + body + chunk(b"IEND", b"")
     with open(path, "wb") as f:
         f.write(png)
 

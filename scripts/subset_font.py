@@ -11,7 +11,7 @@ import argparse, json, pathlib, subprocess, sys
 FONT_DIR = pathlib.Path("/usr/share/fonts/opentype/inter")
 FACES = {"ui-regular.otf": "Inter-Regular.otf", "ui-semibold.otf": "Inter-SemiBold.otf"}
 RANGES = ["U+0020-007E", "U+00A0-017F", "U+2010-2027", "U+2030-203A", "U+20AC",
-          "U+2190-2193", "U+2212", "U+2713"]
+          "U+2190-2193", "U+2212", "U+2713", "U+03B1"]
 
 def text_chars(paths):
     chars = set()
@@ -36,7 +36,8 @@ def main():
     for target, source in FACES.items():
         subprocess.run(["pyftsubset", str(FONT_DIR / source), f"--output-file={out / target}",
                         f"--unicodes={','.join(RANGES)}", f"--text={text}",
-                        "--layout-features=kern", "--no-hinting", "--desubroutinize",
+                        # No layout tables: ImGui 1.90 applies no kerning or ligatures.
+                        "--layout-features=", "--no-hinting", "--desubroutinize",
                         "--name-IDs=1,2", "--notdef-outline"], check=True)
     return 0
 

@@ -6,8 +6,12 @@
 #include <cereal/cereal.hpp>
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
+#include "versioning.hpp"
 
 namespace core {
+
+constexpr std::uint32_t kItemAnswerVersion = 1;
+constexpr std::uint32_t kAttemptVersion = 1;
 
 struct ItemAnswer {
     std::string itemId;
@@ -15,7 +19,8 @@ struct ItemAnswer {
     std::uint32_t millis = 0; // time the person spent on the statement (sum over visits)
 
     template <class Archive>
-    void serialize(Archive& ar, std::uint32_t /*version*/) {
+    void serialize(Archive& ar, std::uint32_t version) {
+        if constexpr (Archive::is_loading::value) refuseUnknownVersion("answer", version, kItemAnswerVersion);
         ar(cereal::make_nvp("id", itemId), cereal::make_nvp("v", value), cereal::make_nvp("ms", millis));
     }
 };
@@ -33,7 +38,8 @@ struct Attempt {
     bool finished() const { return finishedAtMs != 0; }
 
     template <class Archive>
-    void serialize(Archive& ar, std::uint32_t /*version*/) {
+    void serialize(Archive& ar, std::uint32_t version) {
+        if constexpr (Archive::is_loading::value) refuseUnknownVersion("attempt", version, kAttemptVersion);
         ar(cereal::make_nvp("questionnaire", questionnaireId),
            cereal::make_nvp("questionnaireVersion", questionnaireVersion),
            cereal::make_nvp("language", language), cereal::make_nvp("team", team),
@@ -44,5 +50,5 @@ struct Attempt {
 
 }  // namespace core
 
-CEREAL_CLASS_VERSION(core::ItemAnswer, 1)
-CEREAL_CLASS_VERSION(core::Attempt, 1)
+CEREAL_CLASS_VERSION(core::ItemAnswer, core::kItemAnswerVersion)
+CEREAL_CLASS_VERSION(core::Attempt, core::kAttemptVersion)

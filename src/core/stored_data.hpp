@@ -13,11 +13,15 @@
 
 namespace core {
 
+constexpr std::uint32_t kSettingsVersion = 1;
+constexpr std::uint32_t kHistoryVersion = 1;
+
 struct Settings {
     std::string language;  // "" = follow the browser; "fi" / "en" once the person chose
 
     template <class Archive>
-    void serialize(Archive& ar, std::uint32_t /*version*/) {
+    void serialize(Archive& ar, std::uint32_t version) {
+        if constexpr (Archive::is_loading::value) refuseUnknownVersion("settings", version, kSettingsVersion);
         ar(cereal::make_nvp("language", language));
     }
 };
@@ -26,7 +30,8 @@ struct History {
     std::vector<Attempt> attempts;  // oldest first
 
     template <class Archive>
-    void serialize(Archive& ar, std::uint32_t /*version*/) {
+    void serialize(Archive& ar, std::uint32_t version) {
+        if constexpr (Archive::is_loading::value) refuseUnknownVersion("results", version, kHistoryVersion);
         ar(cereal::make_nvp("attempts", attempts));
     }
 };
@@ -63,3 +68,6 @@ template <class T>
 LoadOutcome loadDocument(KeyValueStore& store, const std::string& key, T& out, std::int64_t nowMs);
 
 }  // namespace core
+
+CEREAL_CLASS_VERSION(core::Settings, core::kSettingsVersion)
+CEREAL_CLASS_VERSION(core::History, core::kHistoryVersion)

@@ -24,6 +24,7 @@
 #include "quiz.hpp"         // Notice
 #include "scoring.hpp"
 #include "stored_data.hpp"  // LoadStatus, LoadOutcome
+#include "versioning.hpp"
 
 namespace core {
 
@@ -46,14 +47,6 @@ constexpr int kMinPeopleForAggregates = 3;
 constexpr int kMinPeopleForAlpha = 20;
 
 // ---------------------------------------------------------------- stored data
-
-// Refuses a stored object written by a newer build (or carrying no sensible version), so it
-// is kept aside instead of being half-read and later overwritten. Checked inside each
-// serialize on load, so every nested type is covered, not only the outer document.
-inline void refuseUnknownVersion(const char* type, std::uint32_t version, std::uint32_t newest) {
-    if (version == 0 || version > newest)
-        throw DataError(std::string("stored ") + type + " has version " + std::to_string(version));
-}
 
 constexpr std::uint32_t kTeamMemberVersion = 1;
 constexpr std::uint32_t kTeamViewVersion = 1;

@@ -10,7 +10,8 @@ Fonts current;
 
 // Same ranges as scripts/subset_font.py: everything a person may type into a name field.
 const ImWchar kTextRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC,
-                               0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713, 0};
+                               0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713,
+                               0x03B1, 0x03B1, 0};  // α: Cronbach's alpha in the team view
 // The big score font only ever shows numbers and a few signs: keep the atlas small.
 const ImWchar kScoreRanges[] = {0x0020, 0x0039, 0x2013, 0x2013, 0};
 

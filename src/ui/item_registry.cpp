@@ -65,6 +65,7 @@ std::string registryItemsJson() {
 // ---- ImGui's test-engine hooks (signatures from imgui_internal.h) -------------------
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData* data) {
+    if (!data) return;  // a whole window registering itself (e.g. ImGui's hidden "Debug" window)
     ImGuiWindow* window = ctx->CurrentWindow;
     ImRect visible = bb;
     if (window) visible.ClipWithFull(window->ClipRect);
