@@ -28,24 +28,4 @@ void fromJson(const std::string& json, Settings& s) { load(json, s); }
 void fromJson(const std::string& json, Attempt& a) { load(json, a); }
 void fromJson(const std::string& json, History& h) { load(json, h); }
 
-template <class T>
-LoadOutcome loadDocument(KeyValueStore& store, const std::string& key, T& out, std::int64_t nowMs) {
-    std::optional<std::string> raw = store.get(key);
-    if (!raw) return {LoadStatus::Missing, {}};
-    try {
-        fromJson(*raw, out);
-        return {LoadStatus::Loaded, {}};
-    } catch (const DataError&) {
-        out = T{};
-        std::string aside = key + ".unreadable." + std::to_string(nowMs);
-        if (store.set(aside, *raw) != WriteResult::Ok) return {LoadStatus::Unreadable, {}};
-        store.remove(key);
-        return {LoadStatus::KeptAside, aside};
-    }
-}
-
-template LoadOutcome loadDocument<Settings>(KeyValueStore&, const std::string&, Settings&, std::int64_t);
-template LoadOutcome loadDocument<Attempt>(KeyValueStore&, const std::string&, Attempt&, std::int64_t);
-template LoadOutcome loadDocument<History>(KeyValueStore&, const std::string&, History&, std::int64_t);
-
 }  // namespace core

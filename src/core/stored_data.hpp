@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 #include "attempt.hpp"
+#include "data_error.hpp"
 #include "key_value_store.hpp"
 
 namespace core {
@@ -63,9 +64,25 @@ void fromJson(const std::string& json, Settings&);
 void fromJson(const std::string& json, Attempt&);
 void fromJson(const std::string& json, History&);
 
-// Reads `key` into `out`. On failure `out` is left default and the raw text is kept aside.
+// Reads `key` into `out` with the document's fromJson. On failure `out` is left default and
+// the raw text is moved aside to "<key>.unreadable.<nowMs>"; if even that cannot be written
+// (storage full), the text stays where it is and the status is Unreadable: the caller must
+// then never write to `key`.
 template <class T>
-LoadOutcome loadDocument(KeyValueStore& store, const std::string& key, T& out, std::int64_t nowMs);
+LoadOutcome loadDocument(KeyValueStore& store, const std::string& key, T& out, std::int64_t nowMs) {
+    std::optional<std::string> raw = store.get(key);
+    if (!raw) return {LoadStatus::Missing, {}};
+    try {
+        fromJson(*raw, out);
+        return {LoadStatus::Loaded, {}};
+    } catch (const DataError&) {
+        out = T{};
+        std::string aside = key + ".unreadable." + std::to_string(nowMs);
+        if (store.set(aside, *raw) != WriteResult::Ok) return {LoadStatus::Unreadable, {}};
+        store.remove(key);
+        return {LoadStatus::KeptAside, aside};
+    }
+}
 
 }  // namespace core
 

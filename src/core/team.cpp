@@ -35,6 +35,17 @@ SharedResult TeamMember::shared() const {
     return r;
 }
 
+TeamMember TeamMember::from(const SharedResult& result) {
+    TeamMember m;
+    m.name = result.name;
+    m.questionnaireId = result.questionnaireId;
+    m.questionnaireVersion = result.questionnaireVersion;
+    m.language = result.language;
+    m.team = result.team;
+    m.answers = result.answers;
+    return m;
+}
+
 std::string fingerprintOf(const SharedResult& result) { return encodeResult(result); }
 
 // ================================================================ statistics
@@ -261,22 +272,11 @@ LoadOutcome Team::load(std::int64_t nowMs) {
     blocked_ = false;
     if (!store_.persistent()) addNotice(Notice::StorageUnavailable);
 
-    const std::optional<std::string> raw = store_.get(keys::team);
-    if (!raw) return {LoadStatus::Missing, {}};
-    try {
-        fromJson(*raw, view_);
-        return {LoadStatus::Loaded, {}};
-    } catch (const DataError&) {
-        view_ = TeamView{};
+    const LoadOutcome outcome = loadDocument(store_, keys::team, view_, nowMs);
+    if (outcome.status == LoadStatus::KeptAside || outcome.status == LoadStatus::Unreadable)
         addNotice(Notice::UnreadableKeptAside);
-        const std::string aside = keys::team + ".unreadable." + std::to_string(nowMs);
-        if (store_.set(aside, *raw) != WriteResult::Ok) {
-            blocked_ = true;  // left where it is: adding must not overwrite it
-            return {LoadStatus::Unreadable, {}};
-        }
-        store_.remove(keys::team);
-        return {LoadStatus::KeptAside, aside};
-    }
+    blocked_ = outcome.status == LoadStatus::Unreadable;  // left in place: never overwrite it
+    return outcome;
 }
 
 Team::Commit Team::commit(const TeamView& next) {
@@ -315,13 +315,7 @@ AddResult Team::add(const SharedResult& result, const std::string& fingerprint, 
     const AddResult verdict = check(result, fingerprint);
     if (verdict != AddResult::Added) return verdict;
 
-    TeamMember m;
-    m.name = result.name;
-    m.questionnaireId = result.questionnaireId;
-    m.questionnaireVersion = result.questionnaireVersion;
-    m.language = result.language;
-    m.team = result.team;
-    m.answers = result.answers;
+    TeamMember m = TeamMember::from(result);
     m.addedAtMs = nowMs;
     m.linkFingerprint = fingerprint;
     TeamView next = view_;

@@ -64,6 +64,7 @@ struct TeamMember {
     std::string linkFingerprint;   // fingerprintOf(result): refuses the same link twice
 
     SharedResult shared() const;
+    static TeamMember from(const SharedResult& result);  // the link's fields; no time, no fingerprint
 
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {

@@ -8,23 +8,11 @@
 
 namespace ui {
 
-namespace {
-core::TeamMember memberOf(const core::SharedResult& r) {
-    core::TeamMember m;
-    m.name = r.name;
-    m.questionnaireId = r.questionnaireId;
-    m.questionnaireVersion = r.questionnaireVersion;
-    m.language = r.language;
-    m.team = r.team;
-    m.answers = r.answers;
-    return m;
-}
-}  // namespace
 
 void App::drawSharedResult() {
     const bool fromTeam = openedMember_ >= 0 && openedMember_ < static_cast<int>(team_.members().size());
     if (!fromTeam && !openedResult_) { go(Screen::Welcome); return; }
-    const core::TeamMember member = fromTeam ? team_.members()[openedMember_] : memberOf(*openedResult_);
+    const core::TeamMember member = fromTeam ? team_.members()[openedMember_] : core::TeamMember::from(*openedResult_);
     const float w = layout_.width;
     const float bw = layout_.narrow ? w : 320.0f;
 
