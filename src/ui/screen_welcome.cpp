@@ -50,7 +50,7 @@ void App::drawWelcome() {
     }
 
     vspace(layout_.gap * 2);
-    ImGui::Separator();
+    rule(w);
     vspace(layout_.gap * 0.5f);
     if (button(t("manager.open"), "manager", ButtonKind::Quiet, 0)) go(Screen::Invite);
     ImGui::SameLine();

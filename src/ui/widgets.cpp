@@ -107,6 +107,12 @@ void progressBar(float fraction, float width) {
 
 void vspace(float pixels) { ImGui::Dummy(ImVec2(1, pixels)); }
 
+void rule(float width) {
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(p, ImVec2(p.x + width, p.y), color::border, 1.0f);
+    ImGui::Dummy(ImVec2(width, 1));
+}
+
 void beginCard(const char* id, float width, ImU32 background) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, background ? background : color::surface);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 12.0f);
@@ -146,8 +152,13 @@ bool textField(const std::string& label, const char* id, char* buffer, std::size
 
 bool radio(const std::string& label, const char* id, bool selected) {
     ImGui::PushFont(fonts().body);
+    // The circle's size follows the frame padding; the theme's padding suits buttons, not
+    // this circle. The row stays a comfortable touch target through the item spacing.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, 4));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(10, 14));
     std::string full = label + "###" + id;
     bool pressed = ImGui::RadioButton(full.c_str(), selected);
+    ImGui::PopStyleVar(2);
     ImGui::PopFont();
     return pressed;
 }

@@ -22,6 +22,7 @@ bool answerOption(const std::string& label, int number, bool selected, float wid
 
 void progressBar(float fraction, float width);
 void vspace(float pixels);
+void rule(float width);  // a thin horizontal line across the column
 
 // A rounded panel behind what is drawn between beginCard() and endCard().
 void beginCard(const char* id, float width, ImU32 background = 0);
