@@ -5,3 +5,4 @@ export * from './dist.mjs';
 export * from './server.mjs';
 export * from './sw.mjs';
 export * from './ui.mjs';
+export * from './links.mjs';
