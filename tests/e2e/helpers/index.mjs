@@ -5,4 +5,5 @@ export * from './dist.mjs';
 export * from './server.mjs';
 export * from './sw.mjs';
 export * from './ui.mjs';
+export * from './quiz.mjs';
 export * from './links.mjs';
