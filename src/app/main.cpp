@@ -45,7 +45,11 @@ void afterFrame() {
                                  program->app->viewJson());
     // Ready once a real screen is on the canvas (the second frame: ImGui sizes its
     // windows in the first).
-    if (program->frame >= 2) platform::browser::markReady();
+    static bool ready = false;
+    if (!ready && program->frame >= 2) {
+        ready = true;
+        platform::browser::markReady();  // also gives the canvas the keyboard focus, once
+    }
 }
 }  // namespace
 

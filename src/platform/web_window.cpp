@@ -34,6 +34,7 @@ struct TouchState {
     float startY = 0, lastY = 0, startX = 0;
 } touch;
 constexpr float kDragThreshold = 8.0f;
+constexpr int kFramesAfterInput = 3;
 
 // ---- size and pixel density ----------------------------------------------------------
 void resizeCanvas() {
@@ -64,6 +65,9 @@ EM_BOOL onAnimationFrame(double, void*) {
     io.DeltaTime = std::min(io.DeltaTime, 0.1f);  // frames are sparse: don't let timers jump
     last = now;
 
+    // Input is fed to ImGui a little at a time (a click is three frames: move, press,
+    // release). The frames that draw its effect come after the frame that used it.
+    const int queuedBefore = GImGui->InputEventsQueue.Size;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     callbacks.buildFrame();
@@ -87,7 +91,9 @@ EM_BOOL onAnimationFrame(double, void*) {
     }
 
     --framesLeft;
-    // Input events are fed to ImGui one kind per frame: keep going until all are used.
+    // After a frame that used input: one frame to draw the new state, one for ImGui to
+    // settle what it measures a frame late (scroll position, auto-sized cards).
+    if (GImGui->InputEventsQueue.Size < queuedBefore) framesLeft = std::max(framesLeft, kFramesAfterInput);
     if (framesLeft > 0 || GImGui->InputEventsQueue.Size > 0) requestFrames(std::max(framesLeft, 1));
     return EM_FALSE;
 }

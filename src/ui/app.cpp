@@ -4,6 +4,7 @@
 
 #include "fonts.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "widgets.hpp"
 
 namespace ui {
@@ -63,7 +64,15 @@ const char* App::screenId() const {
     return "welcome";
 }
 
+void App::hideKeyboardFocus() {
+    // The focus ring belongs to the screen it was moved on; a new screen or statement
+    // starts without one, so Enter and the arrows go on and back until Tab is pressed.
+    tabbing_ = false;
+    if (ImGuiContext* g = ImGui::GetCurrentContext()) g->NavDisableHighlight = true;
+}
+
 void App::go(Screen s) {
+    hideKeyboardFocus();
     screen_ = s;
     screenChanged_ = true;
     if (s == Screen::Question) quiz_.showStatement(host_.nowMs());

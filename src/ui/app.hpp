@@ -61,6 +61,7 @@ private:
     void goNext();
     void goBack();
     void startQuiz();
+    void hideKeyboardFocus();
     std::string effectiveLanguage(const std::string& browserLanguage) const;
 
     const core::Content& content_;
@@ -73,6 +74,7 @@ private:
     bool screenChanged_ = true;
     bool updateReady_ = false;
     float pendingScroll_ = 0;
+    bool tabbing_ = false;  // the person moves the keyboard focus with Tab on this screen
     std::string viewJson_ = "{}";
 
     // From links

@@ -111,7 +111,9 @@ void matrixChart(const std::vector<MatrixPoint>& points, const std::string cellL
     dl->AddLine(ImVec2(left, top + half), ImVec2(left + size, top + half), color::muted, 1.5f);
 
     for (const MatrixPoint& p : points) {
-        float x = mapX(p.x), y = mapY(p.y);
+        // A score of 0 or 100 would put half the dot outside the frame: keep it inside.
+        float x = std::clamp(mapX(p.x), left + 8.0f, left + size - 8.0f);
+        float y = std::clamp(mapY(p.y), top + 8.0f, top + size - 8.0f);
         if (p.showInterval) {
             ImVec2 mn(mapX(p.xLow), mapY(p.yHigh)), mx(mapX(p.xHigh), mapY(p.yLow));
             dl->AddRectFilled(mn, mx, (p.color & 0x00FFFFFF) | (60u << 24), 6.0f);

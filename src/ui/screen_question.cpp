@@ -12,26 +12,42 @@ void App::goNext() {
         if (quiz_.finish(now)) go(Screen::Results);
     } else if (quiz_.next(now)) {
         screenChanged_ = true;  // a new statement starts at the top
+        hideKeyboardFocus();
     }
 }
 
 void App::goBack() {
-    if (quiz_.back(host_.nowMs())) screenChanged_ = true;
-    else go(Screen::Welcome);
+    if (quiz_.back(host_.nowMs())) {
+        screenChanged_ = true;
+        hideKeyboardFocus();
+    } else {
+        go(Screen::Welcome);
+    }
 }
 
 void App::handleQuestionKeys() {
     if (ImGui::GetIO().WantTextInput) return;
+    // Once a person moves the keyboard focus with Tab, Enter and the arrows belong to it:
+    // Enter activates the focused widget and the arrows move between widgets. Answering by
+    // number, or a new statement, hands them back to going on and back.
+    if (ImGui::IsKeyPressed(ImGuiKey_Tab, false)) tabbing_ = true;
+    const bool focusShown = tabbing_;
     for (int v = 1; v <= 7; ++v) {
         if (ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_0 + v), false) ||
-            ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_Keypad0 + v), false))
+            ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_Keypad0 + v), false)) {
             quiz_.answer(v, host_.nowMs());
+            hideKeyboardFocus();  // answering by number: Enter goes on again
+            return;
+        }
     }
-    if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false) ||
-        ImGui::IsKeyPressed(ImGuiKey_RightArrow, false))
+    if (!focusShown && (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false) ||
+                        ImGui::IsKeyPressed(ImGuiKey_RightArrow, false))) {
         goNext();
-    else if (ImGui::IsKeyPressed(ImGuiKey_Backspace, false) || ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false))
+        hideKeyboardFocus();  // ImGui took the arrow as a move too
+    } else if (ImGui::IsKeyPressed(ImGuiKey_Backspace, false) || (!focusShown && ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false))) {
         goBack();
+        hideKeyboardFocus();
+    }
 }
 
 void App::drawQuestion() {

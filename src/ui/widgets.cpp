@@ -158,6 +158,11 @@ bool radio(const std::string& label, const char* id, bool selected) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(10, 14));
     std::string full = label + "###" + id;
     bool pressed = ImGui::RadioButton(full.c_str(), selected);
+    // ImGui 1.90 does not report a radio button as checkable: say so, for window.__ui.
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, full.c_str(),
+                                g.LastItemData.StatusFlags | ImGuiItemStatusFlags_Checkable |
+                                    ((selected || pressed) ? ImGuiItemStatusFlags_Checked : 0));
     ImGui::PopStyleVar(2);
     ImGui::PopFont();
     return pressed;
