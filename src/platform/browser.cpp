@@ -11,10 +11,16 @@ EM_JS(char*, js_language, (), { return newCString(navigator.language || "en"); }
 EM_JS(double, js_now, (), { return Date.now(); });
 
 // Probing writes a key: some browsers expose localStorage but throw on every write
-// (storage switched off, or Safari's old private mode).
+// (storage switched off, or Safari's old private mode). A full storage still counts as
+// usable: what is stored can be read, and a failed write is told when it happens.
 EM_JS(int, js_storage_usable, (), {
-  try { const k = "__sellerquiz_probe"; localStorage.setItem(k, "1"); localStorage.removeItem(k); return 1; }
-  catch (e) { return 0; }
+  const k = "__sellerquiz_probe";
+  try { localStorage.getItem(k); } catch (e) { return 0; }
+  try { localStorage.setItem(k, "1"); localStorage.removeItem(k); return 1; }
+  catch (e) {
+    const full = e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22);
+    return full ? 1 : 0;
+  }
 });
 EM_JS(char*, js_storage_get, (const char* key), {
   try { const v = localStorage.getItem(UTF8ToString(key)); return v === null ? 0 : newCString(v); }
