@@ -8,6 +8,9 @@ BUILD=${BUILD_DIR:-build-web}
 emcmake cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$BUILD" --target app -j"$(nproc)"
 rm -rf dist && mkdir -p dist
-cp "$BUILD/src/app/app.js" "$BUILD/src/app/app.wasm" dist/
+cp "$BUILD/src/app/app.wasm" dist/
+# Emscripten's own minifier here only strips white space (Closure is not in Debian);
+# terser also shortens local names. Top-level names stay: the page and EM_JS use them.
+node_modules/.bin/terser "$BUILD/src/app/app.js" --compress --mangle -o dist/app.js
 if [[ -f scripts/stamp-dist.mjs ]]; then node scripts/stamp-dist.mjs dist; else cp -r web/. dist/; fi
 echo "built dist/ ($(du -sh dist | cut -f1))"

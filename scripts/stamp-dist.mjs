@@ -48,6 +48,30 @@ function sri(bytes) {
   return 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 }
 
+// The page as shipped: its comments are for people reading web/index.html, not for the
+// download. The inline script goes through terser (local names shortened; globals such
+// as Module and window.__* stay), HTML comments and indentation are dropped.
+async function minifyPage(html) {
+  let terser;
+  try {
+    terser = await import('terser');
+  } catch {
+    return html;  // terser not installed (npm ci not run): ship the page as written
+  }
+  const scripts = [];
+  const parts = html.split(/(<script>[\s\S]*?<\/script>)/);
+  for (const part of parts) {
+    if (part.startsWith('<script>')) {
+      const code = part.slice('<script>'.length, -'</script>'.length);
+      const out = await terser.minify(code, { compress: true, mangle: true, format: { comments: false } });
+      scripts.push(`<script>${out.code.replace(/<\/script/gi, '<\\/script')}</script>`);
+    } else {
+      scripts.push(part.replace(/<!--[\s\S]*?-->/g, '').replace(/\n\s+/g, '\n'));
+    }
+  }
+  return scripts.join('');
+}
+
 function fillBuild(text, build, what) {
   const matches = text.match(MARKER);
   if (!matches || matches.length !== 1) {
@@ -96,12 +120,16 @@ export async function stampDist(distDir, { webDir = WEB_DIR, quiet = false } = {
     wasm: WASM,
     integrity: { [SCRIPT]: sri(contents.get(SCRIPT)), [WASM]: sri(contents.get(WASM)) },
   }, 'web/index.html');
-  await fs.writeFile(indexPath, indexHtml);
-  contents.set('index.html', Buffer.from(indexHtml));
+  const shippedHtml = await minifyPage(indexHtml);
+  await fs.writeFile(indexPath, shippedHtml);
+  contents.set('index.html', Buffer.from(shippedHtml));
 
   // 4. sw.js.
+  // The page is listed under the scope's own address ("./"), the URL a visit loads: the
+  // worker's precache request then revalidates the page the browser just fetched (a 304)
+  // instead of downloading index.html a second time under another name.
   const precache = files.map((rel) => ({
-    url: VERSIONED_EXTENSIONS.has(path.extname(rel)) ? `${rel}?v=${version}` : rel,
+    url: rel === 'index.html' ? './' : VERSIONED_EXTENSIONS.has(path.extname(rel)) ? `${rel}?v=${version}` : rel,
     integrity: sri(contents.get(rel)),
   }));
   await fs.writeFile(path.join(dist, 'sw.js'), fillBuild(swTemplate, { version, precache }, 'web/sw.js'));

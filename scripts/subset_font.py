@@ -9,9 +9,14 @@ are given to ImGui's font atlas (src/ui/fonts.cpp), so nothing typed renders as 
 import argparse, json, pathlib, subprocess, sys
 
 FONT_DIR = pathlib.Path("/usr/share/fonts/opentype/inter")
-FACES = {"ui-regular.otf": "Inter-Regular.otf", "ui-semibold.otf": "Inter-SemiBold.otf"}
-RANGES = ["U+0020-007E", "U+00A0-017F", "U+2010-2027", "U+2030-203A", "U+20AC",
-          "U+2190-2193", "U+2212", "U+2713", "U+03B1"]
+# The regular face carries everything a person may type; the semibold face (headings,
+# emphasis) only Latin-1 and what the texts use. In the app, semibold text borrows the rest
+# from the regular face (src/ui/fonts.cpp merges it), so a typed "Łukasz" still shows.
+FULL_RANGES = ["U+0020-007E", "U+00A0-017F", "U+2010-2027", "U+2030-203A", "U+20AC",
+               "U+2190-2193", "U+2212", "U+2713", "U+03B1"]
+EMPHASIS_RANGES = ["U+0020-007E", "U+00A0-00FF", "U+2010-2027", "U+2030-203A", "U+20AC", "U+03B1"]
+FACES = {"ui-regular.otf": ("Inter-Regular.otf", FULL_RANGES),
+         "ui-semibold.otf": ("Inter-SemiBold.otf", EMPHASIS_RANGES)}
 
 def text_chars(paths):
     chars = set()
@@ -33,9 +38,9 @@ def main():
     args = ap.parse_args()
     out = pathlib.Path(args.out_dir); out.mkdir(parents=True, exist_ok=True)
     text = text_chars(args.assets)
-    for target, source in FACES.items():
+    for target, (source, ranges) in FACES.items():
         subprocess.run(["pyftsubset", str(FONT_DIR / source), f"--output-file={out / target}",
-                        f"--unicodes={','.join(RANGES)}", f"--text={text}",
+                        f"--unicodes={','.join(ranges)}", f"--text={text}",
                         # No layout tables: ImGui 1.90 applies no kerning or ligatures.
                         "--layout-features=", "--no-hinting", "--desubroutinize",
                         "--name-IDs=1,2", "--notdef-outline"], check=True)

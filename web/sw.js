@@ -26,7 +26,7 @@ const BUILD = /*stamp:build*/{"version":"dev","precache":[]}/*stamp:end*/;
 const CACHE_PREFIX = 'sellerquiz-';
 const CACHE_NAME = CACHE_PREFIX + BUILD.version;
 const SCOPE = new URL('./', self.location).href;
-const SHELL_PAGE = new URL('index.html', self.location).href;
+const SHELL_PAGE = SCOPE;  // index.html is precached under the address a visit loads
 // Absolute URL -> SRI hash, for every file of this build.
 const PRECACHE = new Map(BUILD.precache.map((e) => [new URL(e.url, self.location).href, e.integrity]));
 

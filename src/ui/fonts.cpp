@@ -12,6 +12,8 @@ Fonts current;
 const ImWchar kTextRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC,
                                0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713,
                                0x03B1, 0x03B1, 0};  // α: Cronbach's alpha in the team view
+// What the semibold subset lacks (scripts/subset_font.py) is taken from the regular face.
+const ImWchar kBorrowedRanges[] = {0x0100, 0x017F, 0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713, 0};
 // The big score font only ever shows numbers and a few signs: keep the atlas small.
 const ImWchar kScoreRanges[] = {0x0020, 0x0039, 0x2013, 0x2013, 0};
 
@@ -23,8 +25,10 @@ float extraLeading(float size, float ratio, float lineHeight) {
 // ImGui spaces lines by the font size; running text reads better with more air. The
 // glyphs are moved down by half the extra space here, and the font's size is raised by
 // the whole extra space after the atlas is built (see spaceLines).
-ImFont* add(std::string_view data, float size, float ratio, const ImWchar* ranges, float lineHeight) {
+ImFont* add(std::string_view data, float size, float ratio, const ImWchar* ranges, float lineHeight,
+            bool merge = false) {
     ImFontConfig cfg;
+    cfg.MergeMode = merge;  // glyphs the font already has are kept
     cfg.GlyphOffset.y = extraLeading(size, ratio, lineHeight) * 0.5f;
     cfg.FontDataOwnedByAtlas = false;  // the bytes are static, compiled into the program
     cfg.OversampleH = 1;               // rasterised at full device resolution already
@@ -45,7 +49,9 @@ bool buildFonts(float pixelRatio) {
     if (regular.empty() || semibold.empty()) return false;  // a build defect: the atlas stays empty
     current.body = add(regular, kBodySize, pixelRatio, kTextRanges, kBodyLineHeight);
     current.bold = add(semibold, kBodySize, pixelRatio, kTextRanges, kBodyLineHeight);
+    add(regular, kBodySize, pixelRatio, kBorrowedRanges, kBodyLineHeight, true);
     current.title = add(semibold, kTitleSize, pixelRatio, kTextRanges, kTitleLineHeight);
+    add(regular, kTitleSize, pixelRatio, kBorrowedRanges, kTitleLineHeight, true);
     current.score = add(semibold, kScoreSize, pixelRatio, kScoreRanges, 1.0f);
     io.FontDefault = current.body;
     io.FontGlobalScale = 1.0f / pixelRatio;

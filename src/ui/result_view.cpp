@@ -190,6 +190,7 @@ void drawResultView(const core::Content& content, const core::Texts& t, const co
             const core::ScoreSummary* f = ranked[ranked.size() - 1 - i];
             beginCard(("advice-" + f->id).c_str(), w);
             text(t.get("facet." + f->id + ".name"), fonts().bold, color::text, w - 32);
+            text(t.get("facet." + f->id + ".low"), fonts().body, color::muted, w - 32);
             text("•  " + t.get("facet." + f->id + ".advice1"), fonts().body, color::text, w - 32);
             text("•  " + t.get("facet." + f->id + ".advice2"), fonts().body, color::text, w - 32);
             endCard();

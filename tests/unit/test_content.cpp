@@ -181,7 +181,7 @@ Problems requiredTexts(const Instrument& in, const TextMap& t, const std::string
     for (const ScaleDef& s : in.scales)
         for (const char* part : {"name", "means", "high", "mid", "low"}) need("scale." + s.id + "." + part);
     for (const FacetDef& f : in.facets)
-        for (const char* part : {"name", "short", "about", "strength", "low", "advice1", "advice2"})
+        for (const char* part : {"name", "short", "strength", "low", "advice1", "advice2"})
             need("facet." + f.id + "." + part);
     for (const char* key : {"app.title", "welcome.title", "welcome.start", "welcome.resume", "welcome.restart",
                             "welcome.lastResult", "question.frame", "question.progress", "nav.back", "nav.next",
