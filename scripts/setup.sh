@@ -35,8 +35,9 @@ scripts/fetch-debian-source.sh imgui trixie imgui_1.90.1+ds.orig.tar.xz \
 scripts/fetch-debian-source.sh qr-code-generator trixie qr-code-generator_1.8.0.orig.tar.gz \
   2ec0a4d33d6f521c942eeaf473d42d5fe139abcfa57d2beffe10c5cf7d34ae60 third_party/qrcodegen
 
-# npm packages pinned in package-lock.json (playwright-core only drives Debian's Chromium;
-# it never downloads a browser).
-if [[ ! -d node_modules/playwright-core ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
+# npm packages pinned in package-lock.json: playwright-core (drives Debian's Chromium; it
+# never downloads a browser) and terser (minifies the page's JavaScript).
+if [[ ! -d node_modules/playwright-core || ! -d node_modules/terser ]] ||
+   [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
