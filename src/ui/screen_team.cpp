@@ -1,5 +1,6 @@
 // The manager's team view: results people chose to share, added by pasting links. Shows
 // the spread of the team, never a ranking; aggregates stay hidden for very small groups.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include "app.hpp"
@@ -141,9 +142,21 @@ void App::drawTeam() {
         vspace(layout_.gap * 0.5f);
         text(t("team.items"), fonts().title, color::text, w);
         text(t("team.itemsLead"), fonts().body, color::muted, w);
+        // Statements in the order worth training on: the least agreement in the direction
+        // of the strength first (for an opposite statement, that is the most agreement).
+        std::vector<const core::ItemShares*> ordered;
         for (const core::ItemShares& item : summary.items) {
             const int index = content_.instrument.indexOf(item.itemId);
-            if (!item.shown || index < 0 || content_.instrument.items[index].tooGood) continue;
+            if (item.shown && index >= 0 && !content_.instrument.items[index].tooGood) ordered.push_back(&item);
+        }
+        auto strengthShare = [&](const core::ItemShares* i) {
+            return content_.instrument.items[content_.instrument.indexOf(i->itemId)].reversed ? i->disagreed : i->agreed;
+        };
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [&](auto* a, auto* b) { return strengthShare(a) < strengthShare(b); });
+        for (const core::ItemShares* shares : ordered) {
+            const core::ItemShares& item = *shares;
+            const int index = content_.instrument.indexOf(item.itemId);
             vspace(4);
             if (content_.instrument.items[index].reversed) text(t("team.reversed"), fonts().bold, color::coachability, w);
             text(t("item." + item.itemId), fonts().body, color::text, w);
