@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   DESKTOP, STORAGE_KEYS, answerPattern, answerStatements, checkForUpdate, checkedAnswer, clickSettled, controllerVersion,
-  copyDist, hasItem, launchBrowser, loadTexts, makeNewVersion, newAppPage, pressKey, removeDir, serveDist, settledUi,
+  copyDist, copyLinkWithButton, grantClipboard, hasItem, launchBrowser, scrollToItem, typeIntoField, loadTexts, makeNewVersion, newAppPage, pressKey, removeDir, serveDist, settledUi,
   skipWithoutBuild, startWithKeyboard, statementIds, storedAttempt, storedRaw, storedResults, waitForApp,
   waitForServiceWorkerControl, waitForStoredPosition, waitForUi,
 } from './helpers/index.mjs';
@@ -139,4 +139,35 @@ test('an update mid-quiz: offered in the app without a reload; one click reloads
   await page.waitForTimeout(1500);
   assert.equal(navigations.count, 1, 'reloaded exactly once');
   assert.deepEqual(errors, [], 'no page errors or console errors');
+});
+
+test('an invitation link opens offline: its welcome, and the attempt started from it carries the team', { skip }, async (t) => {
+  const server = await serveDist();
+  t.after(() => server.close());
+  const { context, page, errors } = await openControlled(t, server.url);
+
+  // Online, a manager makes an invitation in this browser and copies it.
+  await grantClipboard(context, server.url);
+  await clickSettled(page, en['manager.open']);
+  await typeIntoField(page, en['invite.team'], 'Junassa');
+  await scrollToItem(page, en['invite.create']);
+  await clickSettled(page, en['invite.create']);
+  const invitation = await copyLinkWithButton(page, en);
+  assert.match(invitation, /#i=/);
+
+  // Offline, with the server gone, the link opens in a new tab.
+  await context.setOffline(true);
+  await server.close();
+  const seller = await context.newPage();
+  const navigation = await seller.goto(invitation);
+  await waitForApp(seller);
+  assert.ok(navigation.ok() && navigation.fromServiceWorker(), 'the page comes from the service worker');
+  assert.equal((await settledUi(seller)).screen, 'welcome');
+
+  await clickSettled(seller, en['welcome.start']);
+  await pressKey(seller, '5');
+  await waitForUi(seller, (u) => u.screen === 'question');
+  const attempt = await storedAttempt(seller);
+  assert.equal(attempt.team, 'Junassa', 'the attempt is tagged with the invitation\'s team');
+  assert.deepEqual(errors, []);
 });
