@@ -90,10 +90,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void app_text_input(const char* text) {
 
 int main() {
     program = new Program();
-    try {
-        program->content = core::loadEmbeddedContent();
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "content could not be read: %s\n", e.what());
+    std::string error;
+    if (!core::loadEmbeddedContent(program->content, error)) {
+        std::fprintf(stderr, "content could not be read: %s\n", error.c_str());
         return 1;
     }
     program->quiz = std::make_unique<core::Quiz>(program->content.instrument, program->store);

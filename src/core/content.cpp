@@ -19,6 +19,16 @@ Content loadEmbeddedContent() {
     return c;
 }
 
+bool loadEmbeddedContent(Content& out, std::string& error) {
+    try {
+        out = loadEmbeddedContent();
+        return true;
+    } catch (const DataError& e) {
+        error = e.what();
+        return false;
+    }
+}
+
 const Texts& Content::texts(const std::string& language) const {
     for (const Texts& t : languages)
         if (t.language() == language) return t;

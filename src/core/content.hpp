@@ -18,6 +18,8 @@ struct Content {
 
 // Throws DataError if a shipped asset is missing or malformed (a build defect).
 Content loadEmbeddedContent();
+// As loadEmbeddedContent, but reports the defect in `error` and returns false.
+bool loadEmbeddedContent(Content& out, std::string& error);
 
 // "fi" when the browser's preferred language is Finnish, otherwise "en".
 std::string languageFromBrowser(const std::string& navigatorLanguage);

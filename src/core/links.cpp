@@ -407,4 +407,12 @@ DecodedLink decodeExpecting(std::string_view fragment, LinkKind expected) {
     return link;
 }
 
+std::string encodeResultOrEmpty(const SharedResult& result) {
+    try {
+        return encodeResult(result);
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
 }  // namespace core

@@ -96,6 +96,8 @@ const char* linkErrorId(LinkError error);
 // Both return the fragment without '#', e.g. "i=AQ...".
 std::string encodeInvitation(const Invitation& invitation);
 std::string encodeResult(const SharedResult& result);
+// As encodeResult, but "" instead of a throw (for callers built without exceptions).
+std::string encodeResultOrEmpty(const SharedResult& result);
 
 // What the encoders do to a typed text (see above). `multiline` keeps '\n'.
 std::string fitLinkText(std::string_view text, std::size_t maxBytes, bool multiline);

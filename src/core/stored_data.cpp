@@ -1,6 +1,7 @@
 #include "stored_data.hpp"
 
 #include "json_archive.hpp"
+#include "load_document.hpp"
 
 namespace core {
 
@@ -27,5 +28,9 @@ std::string toJson(const History& h) { return save(h); }
 void fromJson(const std::string& json, Settings& s) { load(json, s); }
 void fromJson(const std::string& json, Attempt& a) { load(json, a); }
 void fromJson(const std::string& json, History& h) { load(json, h); }
+
+template LoadOutcome loadDocument<Settings>(KeyValueStore&, const std::string&, Settings&, std::int64_t);
+template LoadOutcome loadDocument<Attempt>(KeyValueStore&, const std::string&, Attempt&, std::int64_t);
+template LoadOutcome loadDocument<History>(KeyValueStore&, const std::string&, History&, std::int64_t);
 
 }  // namespace core

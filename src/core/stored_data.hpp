@@ -9,7 +9,6 @@
 #include <string>
 #include <vector>
 #include "attempt.hpp"
-#include "data_error.hpp"
 #include "key_value_store.hpp"
 
 namespace core {
@@ -67,22 +66,9 @@ void fromJson(const std::string& json, History&);
 // Reads `key` into `out` with the document's fromJson. On failure `out` is left default and
 // the raw text is moved aside to "<key>.unreadable.<nowMs>"; if even that cannot be written
 // (storage full), the text stays where it is and the status is Unreadable: the caller must
-// then never write to `key`.
+// then never write to `key`. Defined in load_document.hpp, for core's own sources.
 template <class T>
-LoadOutcome loadDocument(KeyValueStore& store, const std::string& key, T& out, std::int64_t nowMs) {
-    std::optional<std::string> raw = store.get(key);
-    if (!raw) return {LoadStatus::Missing, {}};
-    try {
-        fromJson(*raw, out);
-        return {LoadStatus::Loaded, {}};
-    } catch (const DataError&) {
-        out = T{};
-        std::string aside = key + ".unreadable." + std::to_string(nowMs);
-        if (store.set(aside, *raw) != WriteResult::Ok) return {LoadStatus::Unreadable, {}};
-        store.remove(key);
-        return {LoadStatus::KeptAside, aside};
-    }
-}
+LoadOutcome loadDocument(KeyValueStore& store, const std::string& key, T& out, std::int64_t nowMs);
 
 }  // namespace core
 

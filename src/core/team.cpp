@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <utility>
 #include "json_archive.hpp"
+#include "load_document.hpp"
 
 namespace core {
 

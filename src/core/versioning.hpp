@@ -4,14 +4,11 @@
 // nested type is covered, not only the outer document.
 #pragma once
 #include <cstdint>
-#include <string>
-#include "data_error.hpp"
 
 namespace core {
 
-inline void refuseUnknownVersion(const char* type, std::uint32_t version, std::uint32_t newest) {
-    if (version == 0 || version > newest)
-        throw DataError(std::string("stored ") + type + " has version " + std::to_string(version));
-}
+// Throws DataError when `version` is 0 or newer than `newest`. (Out of line, so headers
+// that the screens include hold no throw: the screens are built without exceptions.)
+void refuseUnknownVersion(const char* type, std::uint32_t version, std::uint32_t newest);
 
 }  // namespace core

@@ -29,12 +29,8 @@ void App::drawShare() {
         shared.answers.push_back(a.value);
         answers += a.value ? static_cast<char>('0' + a.value) : '-';
     }
-    std::string fragment;
-    try {
-        fragment = core::encodeResult(shared);
-    } catch (const std::exception&) {
-        fragment.clear();  // stored data this build cannot share (e.g. an unknown questionnaire)
-    }
+    // Empty for stored data this build cannot share (e.g. an unknown questionnaire).
+    const std::string fragment = core::encodeResultOrEmpty(shared);
 
     const core::Result result = core::score(content_.instrument, *attempt);
     auto scoreText = [&](const char* scale) {

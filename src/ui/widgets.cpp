@@ -4,7 +4,7 @@
 #include <cmath>
 #include "fonts.hpp"
 #include "imgui_internal.h"
-#include "qrcodegen.hpp"
+#include "core/qr.hpp"
 #include "theme.hpp"
 
 namespace ui {
@@ -169,27 +169,25 @@ bool radio(const std::string& label, const char* id, bool selected) {
 }
 
 void qrCode(const std::string& text, float size) {
-    using qrcodegen::QrCode;
+    const core::QrMatrix qr = core::qrMatrixFor(text);
+    if (qr.size == 0) {
+        ImGui::Dummy(ImVec2(1, 1));
+        return;
+    }
     ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    try {
-        QrCode qr = QrCode::encodeText(text.c_str(), QrCode::Ecc::MEDIUM);
-        const int n = qr.getSize();
-        const int quiet = 4;  // the standard's quiet zone, in modules
-        // Whole pixels per module keep the edges sharp for a camera.
-        float module = std::floor(size / static_cast<float>(n + 2 * quiet));
-        float drawn = module * static_cast<float>(n + 2 * quiet);
-        dl->AddRectFilled(p, ImVec2(p.x + drawn, p.y + drawn), IM_COL32_WHITE, 8.0f);
-        for (int y = 0; y < n; ++y)
-            for (int x = 0; x < n; ++x)
-                if (qr.getModule(x, y)) {
-                    ImVec2 a(p.x + (x + quiet) * module, p.y + (y + quiet) * module);
-                    dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32(0, 0, 0, 255));
-                }
-        ImGui::Dummy(ImVec2(drawn, drawn));
-    } catch (const std::exception&) {
-        ImGui::Dummy(ImVec2(1, 1));  // too long for a QR code: the link itself is still shown
-    }
+    const int quiet = 4;  // the standard's quiet zone, in modules
+    // Whole pixels per module keep the edges sharp for a camera.
+    const float module = std::floor(size / static_cast<float>(qr.size + 2 * quiet));
+    const float drawn = module * static_cast<float>(qr.size + 2 * quiet);
+    dl->AddRectFilled(p, ImVec2(p.x + drawn, p.y + drawn), IM_COL32_WHITE, 8.0f);
+    for (int y = 0; y < qr.size; ++y)
+        for (int x = 0; x < qr.size; ++x)
+            if (qr.at(x, y)) {
+                ImVec2 a(p.x + (x + quiet) * module, p.y + (y + quiet) * module);
+                dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32(0, 0, 0, 255));
+            }
+    ImGui::Dummy(ImVec2(drawn, drawn));
 }
 
 }  // namespace ui
