@@ -158,6 +158,7 @@ void drawResultView(const core::Content& content, const core::Texts& t, const co
                                       t.get("profile.worthConversation.name"), t.get("profile.pertti.name")};
         MatrixPoint p{h->score, h->low, h->high, c->score, c->low, c->high, color::text, true};
         matrixChart({p}, cells, t.get("results.matrixAxisX"), t.get("results.matrixAxisY"), core::kProfileCut, w);
+        text(t.get("results.matrixLegend"), fonts().body, color::muted, w);
     }
 
     // Facet profile.
