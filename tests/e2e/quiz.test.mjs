@@ -11,6 +11,7 @@ import {
   hasItem, scrollToItem, settledUi, launchBrowser, loadTexts, newAppPage, pressKey, serveDist, skipWithoutBuild, startWithKeyboard,
   statementIds, storedAttempt, storedDoc, storedRaw, storedResults, swipe, tapSettled, uiState, waitForApp, waitForUi,
   waitForStoredPosition,
+  shareBrowserAndServer,
 } from './helpers/index.mjs';
 
 const skip = skipWithoutBuild();
@@ -23,15 +24,7 @@ const N = IDS.length;
 
 let browser;
 let server;
-before(async () => {
-  if (skip) return;
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+shareBrowserAndServer(skip, (b, s) => { browser = b; server = s; });
 
 /** A fresh context and page on the app, drawn and ready. */
 async function open(t, contextOptions = DESKTOP) {

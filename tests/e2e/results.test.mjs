@@ -25,6 +25,7 @@ import {
   DESKTOP, PHONE, STORAGE_KEYS, answerAllWithKeyboard, clickSettled, instrumentItems, launchBrowser, loadTexts,
   newAppPage, plannedAnswers, serveDist, settledScreen, skipWithoutBuild, storedResults, swipe, waitForApp,
   waitForUi, waitForView,
+  shareBrowserAndServer,
 } from './helpers/index.mjs';
 
 const skip = skipWithoutBuild();
@@ -36,15 +37,7 @@ const ITEMS = instrumentItems();
 
 let browser;
 let server;
-before(async () => {
-  if (skip) return;
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+shareBrowserAndServer(skip, (b, s) => { browser = b; server = s; });
 
 // ---- the arithmetic, by hand -----------------------------------------------------------
 

@@ -10,6 +10,7 @@ import {
   DESKTOP, STORAGE_KEYS, answerPattern, answerStatements, checkedAnswer, clickSettled, hasItem, launchBrowser,
   loadTexts, localStorageEntries, newAppPage, serveDist, settledUi, skipWithoutBuild, startWithKeyboard,
   statementIds, storedAttempt, storedRaw, storedResults, waitForApp, waitForUi,
+  shareBrowserAndServer,
 } from './helpers/index.mjs';
 
 const skip = skipWithoutBuild();
@@ -21,15 +22,7 @@ const DISMISS = en['notice.dismiss'];
 
 let browser;
 let server;
-before(async () => {
-  if (skip) return;
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+shareBrowserAndServer(skip, (b, s) => { browser = b; server = s; });
 
 async function open(t, { initScript = null } = {}) {
   const { context, page, errors } = await newAppPage(browser, DESKTOP);

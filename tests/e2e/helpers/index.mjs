@@ -7,3 +7,4 @@ export * from './sw.mjs';
 export * from './ui.mjs';
 export * from './quiz.mjs';
 export * from './links.mjs';
+export * from './suite.mjs';
