@@ -33,13 +33,10 @@ void buildFrame() {
 
 void afterFrame() {
     ui::registryEndFrame();
-    // While a text field is active, a hidden <input> holds focus so phones show a keyboard.
-    static bool typing = false;
-    bool wants = ImGui::GetIO().WantTextInput;
-    if (wants != typing) {
-        typing = wants;
-        platform::browser::showTextInput(wants);
-    }
+    // While a text field is active, a hidden <input> holds focus so phones show a keyboard
+    // (and only then: otherwise the canvas has the keys).
+    const bool wants = ImGui::GetIO().WantTextInput;
+    if (wants != platform::browser::textInputFocused()) platform::browser::showTextInput(wants);
     ++program->frame;
     platform::browser::publishUi(program->frame, program->app->screenId(), ui::registryItemsJson(),
                                  program->app->viewJson());
@@ -104,6 +101,7 @@ int main() {
     callbacks.buildFrame = buildFrame;
     callbacks.afterFrame = afterFrame;
     callbacks.touchScroll = [](float dy) { program->app->onTouchScroll(dy); };
+    callbacks.textFieldAt = ui::registryTextFieldAt;
     if (!platform::initWindow(callbacks)) {
         std::fprintf(stderr, "WebGL2 is not available\n");
         return 1;

@@ -209,7 +209,12 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
             touch.lastY = y;
             break;
         default:  // end or cancel
-            if (!touch.dragging && type == EMSCRIPTEN_EVENT_TOUCHEND) io.AddMousePosEvent(x, y);
+            if (!touch.dragging && type == EMSCRIPTEN_EVENT_TOUCHEND) {
+                io.AddMousePosEvent(x, y);
+                // Phones (iOS above all) show their keyboard only for a focus given inside
+                // the touch event itself, not from the frame that follows it.
+                if (callbacks.textFieldAt && callbacks.textFieldAt(x, y)) browser::showTextInput(true);
+            }
             io.AddMouseButtonEvent(0, false);
             io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // fingers don't hover
             touch.active = false;

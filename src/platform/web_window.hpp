@@ -9,6 +9,7 @@ struct WindowCallbacks {
     std::function<void()> buildFrame;            // between NewFrame and Render
     std::function<void()> afterFrame;            // after the frame is on screen
     std::function<void(float)> touchScroll;      // vertical drag in CSS px (positive = down)
+    std::function<bool(float, float)> textFieldAt;  // a text field was drawn there last frame
 };
 
 // Creates the WebGL2 context and ImGui context on #canvas. False if WebGL2 is missing.

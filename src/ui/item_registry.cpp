@@ -43,6 +43,12 @@ void registryEndFrame() {
 
 const std::vector<UiItem>& registryItems() { return finished; }
 
+bool registryTextFieldAt(float x, float y) {
+    for (const UiItem& it : finished)
+        if (it.inputable && x >= it.x && x < it.x + it.w && y >= it.y && y < it.y + it.h) return true;
+    return false;
+}
+
 std::string registryItemsJson() {
     std::string out = "[";
     char buf[160];
@@ -93,6 +99,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
     item.hasInfo = true;
     item.checkable = (flags & ImGuiItemStatusFlags_Checkable) != 0;
     item.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
+    item.inputable = (flags & ImGuiItemStatusFlags_Inputable) != 0;
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

@@ -15,6 +15,7 @@ struct UiItem {
     bool checked = false;
     bool disabled = false;
     bool hasInfo = false;         // reported a label: an interactive widget
+    bool inputable = false;       // a text field
 };
 
 // Call once per frame around NewFrame()..Render().
@@ -23,6 +24,9 @@ void registryEndFrame();
 
 // Items of the last completed frame, in submission order.
 const std::vector<UiItem>& registryItems();
+
+// True when the last frame had a text field at (x, y).
+bool registryTextFieldAt(float x, float y);
 
 // The items as a JSON array for window.__ui.items.
 std::string registryItemsJson();

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  DESKTOP, STORAGE_KEYS, answerAllWithKeyboard, base64UrlBytes, clickSettled, copyLinkWithButton, focusedElementId,
+  DESKTOP, PHONE, STORAGE_KEYS, answerAllWithKeyboard, findItem, base64UrlBytes, clickSettled, copyLinkWithButton, focusedElementId,
   grantClipboard, launchBrowser, loadTexts, localStorageEntries, newAppPage, plannedAnswers, scrollToItem, serveDist,
   settledScreen, skipWithoutBuild, splitLink, storedDoc, storedResults, tamperLink, truncateLink, typeIntoField,
   waitForApp, waitForIdle, waitForView,
@@ -304,6 +304,28 @@ test('while a text field is being edited the hidden text input keeps the focus (
   await page.waitForTimeout(300);
   assert.equal(await focusedElementId(page), 'text-agent',
     'after clicking the team name field, the hidden <input id="text-agent"> should have the focus');
+  assert.deepEqual(errors, []);
+});
+
+test('on a phone, the tap on a text field itself focuses the hidden input (iOS opens its keyboard only then)', { skip }, async (t) => {
+  const { context, page, errors } = await newAppPage(browser, PHONE);
+  t.after(() => context.close());
+  await page.goto(server.url);
+  await waitForApp(page);
+  await scrollToItem(page, en['manager.open'], { input: 'mouse' });
+  await clickSettled(page, en['manager.open']);
+  await waitForView(page, (s) => s.screen === 'invite');
+  const field = await findItem(page, en['invite.team']);
+  // Record the focused element at the end of the touchend event, before any frame runs.
+  await page.evaluate(() => {
+    window.__focusAtTouchEnd = null;
+    document.getElementById('canvas').addEventListener('touchend',
+      () => { window.__focusAtTouchEnd = document.activeElement && document.activeElement.id; }, { once: true });
+  });
+  await page.touchscreen.tap(field.x + field.w / 2, field.y + field.h / 2);
+  assert.equal(await page.evaluate(() => window.__focusAtTouchEnd), 'text-agent');
+  await waitForIdle(page);
+  assert.equal(await focusedElementId(page), 'text-agent', 'and it keeps the focus while the field is edited');
   assert.deepEqual(errors, []);
 });
 
