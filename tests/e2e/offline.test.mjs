@@ -10,9 +10,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  DIST_DIR, cacheNames, checkForUpdate, controllerVersion, copyDist, launchBrowser, launchPersistent,
-  makeNewVersion, newAppPage, removeDir, serveDist, skipWithoutBuild, stampedVersion,
-  waitForApp, waitForServiceWorkerControl,
+  DIST_DIR, cacheNames, checkForUpdate, controllerVersion, copyDist, countNavigations, launchBrowser,
+  launchPersistent, makeNewVersion, newAppPage, openControlled, removeDir, serveDist, skipWithoutBuild,
+  stampedVersion, waitForApp, waitForServiceWorkerControl,
 } from './helpers/index.mjs';
 
 const skip = skipWithoutBuild();
@@ -22,28 +22,11 @@ let browser;
 before(async () => { if (!skip) browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-/** Opens the app at url, waits until it is drawn and a service worker controls the page. */
-async function openControlled(t, url, contextOptions) {
-  const { context, page, errors } = await newAppPage(browser, contextOptions);
-  t.after(() => context.close());
-  await page.goto(url);
-  await waitForApp(page);
-  await waitForServiceWorkerControl(page);
-  return { context, page, errors };
-}
-
-/** Counts main-frame navigations of page (a reload counts one). */
-function countNavigations(page) {
-  const counter = { count: 0 };
-  page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) counter.count++; });
-  return counter;
-}
-
 test('works offline after the first visit: page, app.js and app.wasm come from the service worker', { skip }, async (t) => {
   const version = await stampedVersion(DIST_DIR);
   const server = await serveDist();
   t.after(() => server.close());
-  const { context, page, errors } = await openControlled(t, server.url);
+  const { context, page, errors } = await openControlled(browser, t, server.url);
 
   assert.deepEqual(await cacheNames(page), [`sellerquiz-${version}`], 'one cache, named after the build');
   assert.equal((await controllerVersion(page)).version, version);
@@ -95,7 +78,7 @@ test('a new version waits for consent, then one reload runs it', { skip }, async
   const oldVersion = await stampedVersion(dir);
   const server = await serveDist(dir);
   t.after(() => server.close());
-  const { page, errors } = await openControlled(t, server.url);
+  const { page, errors } = await openControlled(browser, t, server.url);
 
   const navigations = countNavigations(page);
   const hasHook = await page.evaluate(() => typeof window.Module._app_update_ready === 'function');
@@ -141,7 +124,7 @@ test('without consent a waiting version stays waiting, across reloads, and is of
   const oldVersion = await stampedVersion(dir);
   const server = await serveDist(dir);
   t.after(() => server.close());
-  const { page } = await openControlled(t, server.url);
+  const { page } = await openControlled(browser, t, server.url);
 
   const { version: newVersion } = await makeNewVersion(dir);
   await checkForUpdate(page);

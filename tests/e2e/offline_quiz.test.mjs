@@ -9,10 +9,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  DESKTOP, STORAGE_KEYS, answerPattern, answerStatements, checkForUpdate, checkedAnswer, clickSettled, controllerVersion,
-  copyDist, copyLinkWithButton, grantClipboard, hasItem, launchBrowser, scrollToItem, typeIntoField, loadTexts, makeNewVersion, newAppPage, pressKey, removeDir, serveDist, settledUi,
-  skipWithoutBuild, startWithKeyboard, statementIds, storedAttempt, storedRaw, storedResults, waitForApp,
-  waitForServiceWorkerControl, waitForStoredPosition, waitForUi,
+  STORAGE_KEYS, answerPattern, answerStatements, checkForUpdate, checkedAnswer, clickSettled, controllerVersion,
+  copyDist, copyLinkWithButton, countNavigations, grantClipboard, hasItem, launchBrowser, loadTexts, makeNewVersion,
+  openControlled, pressKey, removeDir, scrollToItem, serveDist, settledUi, skipWithoutBuild, startWithKeyboard,
+  statementIds, storedAttempt, storedRaw, storedResults, typeIntoField, waitForApp, waitForStoredPosition, waitForUi,
 } from './helpers/index.mjs';
 
 const skip = skipWithoutBuild();
@@ -26,27 +26,10 @@ let browser;
 before(async () => { if (!skip) browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-/** Opens url in a fresh context, waits until the app is drawn and a worker controls it. */
-async function openControlled(t, url) {
-  const { context, page, errors } = await newAppPage(browser, DESKTOP);
-  t.after(() => context.close());
-  await page.goto(url);
-  await waitForApp(page);
-  await waitForServiceWorkerControl(page);
-  return { context, page, errors };
-}
-
-/** Counts main-frame navigations of page (a reload counts one). */
-function countNavigations(page) {
-  const counter = { count: 0 };
-  page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) counter.count++; });
-  return counter;
-}
-
 test('offline after the first visit: a whole quiz with the keyboard, the result stored and still there after another offline reload', { skip }, async (t) => {
   const server = await serveDist();
   t.after(() => server.close());
-  const { context, page, errors } = await openControlled(t, server.url);
+  const { context, page, errors } = await openControlled(browser, t, server.url);
 
   // Offline for real: no network for the browser, and the server is gone too.
   await context.setOffline(true);
@@ -83,7 +66,7 @@ test('an update mid-quiz: offered in the app without a reload; one click reloads
   t.after(() => removeDir(dir));
   const server = await serveDist(dir);
   t.after(() => server.close());
-  const { page, errors } = await openControlled(t, server.url);
+  const { page, errors } = await openControlled(browser, t, server.url);
   const oldVersion = (await controllerVersion(page)).version;
 
   await startWithKeyboard(page);
@@ -144,7 +127,7 @@ test('an update mid-quiz: offered in the app without a reload; one click reloads
 test('an invitation link opens offline: its welcome, and the attempt started from it carries the team', { skip }, async (t) => {
   const server = await serveDist();
   t.after(() => server.close());
-  const { context, page, errors } = await openControlled(t, server.url);
+  const { context, page, errors } = await openControlled(browser, t, server.url);
 
   // Online, a manager makes an invitation in this browser and copies it.
   await grantClipboard(context, server.url);

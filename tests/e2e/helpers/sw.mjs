@@ -1,4 +1,6 @@
 // Service worker and Cache Storage, seen from the page.
+import { DESKTOP, newAppPage } from './browser.mjs';
+import { waitForApp } from './ui.mjs';
 
 /** Waits until a service worker controls the page (navigator.serviceWorker.controller). */
 export async function waitForServiceWorkerControl(page, { timeout = 30000 } = {}) {
@@ -28,4 +30,24 @@ export function checkForUpdate(page) {
     if (!reg) throw new Error('no service worker registration');
     await reg.update();
   });
+}
+
+/**
+ * Opens url in a fresh context of `browser` (closed when test `t` ends), waits until the
+ * app is drawn and a service worker controls the page. Returns { context, page, errors }.
+ */
+export async function openControlled(browser, t, url, contextOptions = DESKTOP) {
+  const { context, page, errors } = await newAppPage(browser, contextOptions);
+  t.after(() => context.close());
+  await page.goto(url);
+  await waitForApp(page);
+  await waitForServiceWorkerControl(page);
+  return { context, page, errors };
+}
+
+/** Counts main-frame navigations of page (a reload counts one). */
+export function countNavigations(page) {
+  const counter = { count: 0 };
+  page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) counter.count++; });
+  return counter;
 }
