@@ -182,6 +182,13 @@ void App::drawNotices() {
 
 namespace ui {
 
+void App::drawHeading(const char* titleKey, const char* leadKey) {
+    vspace(layout_.gap * 0.5f);
+    text(t(titleKey), fonts().title, color::text, layout_.width);
+    text(t(leadKey), fonts().body, color::text, layout_.width);
+    vspace(layout_.gap * 0.5f);
+}
+
 void App::drawLinkError() {
     if (linkError_ == core::LinkError::None) return;
     beginCard("link-error", layout_.width, color::warningSoft);

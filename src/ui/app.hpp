@@ -56,6 +56,7 @@ private:
     void drawTeam();
     void drawAbout();
     void drawLinkError();
+    void drawHeading(const char* titleKey, const char* leadKey);  // a screen's title and lead
     void drawLinkPanel(const std::string& url, const char* id, bool withQr);
     void handleQuestionKeys();
     void goNext();

@@ -19,10 +19,7 @@ std::string bytes(double n) {
 
 void App::drawAbout() {
     const float w = layout_.width;
-    vspace(layout_.gap * 0.5f);
-    text(t("about.title"), fonts().title, color::text, w);
-    text(t("about.lead"), fonts().body, color::text, w);
-    vspace(layout_.gap * 0.5f);
+    drawHeading("about.title", "about.lead");
     StorageInfo info = host_.storageInfo();
     text(t(!info.known ? "about.persistUnknown" : info.persisted ? "about.persisted" : "about.notPersisted"), fonts().body,
          color::text, w);

@@ -10,10 +10,7 @@ namespace ui {
 void App::drawInvite() {
     const float w = layout_.width;
     const float fieldW = layout_.narrow ? w : 420.0f;
-    vspace(layout_.gap * 0.5f);
-    text(t("invite.title"), fonts().title, color::text, w);
-    text(t("invite.lead"), fonts().body, color::text, w);
-    vspace(layout_.gap * 0.5f);
+    drawHeading("invite.title", "invite.lead");
 
     bool changed = false;
     changed |= textField(t("invite.team"), "invite-team", inviteTeam_, sizeof inviteTeam_, fieldW);

@@ -11,10 +11,7 @@ void App::drawShare() {
     const core::Attempt* attempt = quiz_.latestFinished();
     if (!attempt) { go(Screen::Welcome); return; }
     const float w = layout_.width;
-    vspace(layout_.gap * 0.5f);
-    text(t("share.title"), fonts().title, color::text, w);
-    text(t("share.lead"), fonts().body, color::text, w);
-    vspace(layout_.gap * 0.5f);
+    drawHeading("share.title", "share.lead");
     textField(t("share.name"), "share-name", shareName_, sizeof shareName_, layout_.narrow ? w : 360.0f);
     vspace(layout_.gap * 0.5f);
 

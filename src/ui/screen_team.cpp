@@ -48,10 +48,7 @@ void shareBar(double agreed, double disagreed, float width) {
 void App::drawTeam() {
     const float w = layout_.width;
     const float bw = layout_.narrow ? w : 320.0f;
-    vspace(layout_.gap * 0.5f);
-    text(t("team.title"), fonts().title, color::text, w);
-    text(t("team.lead"), fonts().body, color::text, w);
-    vspace(layout_.gap * 0.5f);
+    drawHeading("team.title", "team.lead");
 
     textField(t("team.paste"), "team-paste", pasteBox_, sizeof pasteBox_, w, 90.0f);
     vspace(4);
