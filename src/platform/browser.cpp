@@ -74,6 +74,8 @@ EM_JS(double, js_storage_info, (int field), {
   return typeof v === "number" ? v : -1;
 });
 
+EM_JS(void, js_set_cursor, (const char* css), { document.getElementById("canvas").style.cursor = UTF8ToString(css); });
+
 EM_JS(void, js_publish_ui, (int frame, const char* screen, const char* items, const char* view), {
   window.__ui = { frame: frame, screen: UTF8ToString(screen), items: JSON.parse(UTF8ToString(items)),
                   view: JSON.parse(UTF8ToString(view)) };
@@ -156,6 +158,8 @@ StorageEstimate storageEstimate() {
     double persisted = js_storage_info(0);
     return {persisted >= 0, persisted > 0, js_storage_info(1), js_storage_info(2)};
 }
+
+void setCursor(const char* cssCursor) { js_set_cursor(cssCursor); }
 
 void publishUi(int frame, const char* screen, const std::string& itemsJson, const std::string& viewJson) {
     js_publish_ui(frame, screen, itemsJson.c_str(), viewJson.c_str());

@@ -36,6 +36,9 @@ bool updateReady();
 struct StorageEstimate { bool known; bool persisted; double usage; double quota; };
 StorageEstimate storageEstimate();
 
+// The mouse cursor over the canvas: "default", "pointer" or "text".
+void setCursor(const char* cssCursor);
+
 // Automation surface: window.__ui and window.__appReady.
 void publishUi(int frame, const char* screen, const std::string& itemsJson, const std::string& viewJson);
 void markReady();

@@ -18,7 +18,6 @@ public:
         browser::StorageEstimate e = browser::storageEstimate();
         return {e.known, e.persisted, e.usage, e.quota};
     }
-    void showTextInput(bool shown) override { browser::showTextInput(shown); }
 };
 
 }  // namespace platform

@@ -86,8 +86,9 @@ EM_BOOL onAnimationFrame(double, void*) {
     ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
     if (cursor != shown) {
         shown = cursor;
-        EM_ASM({ document.getElementById('canvas').style.cursor = UTF8ToString($0); },
-               cursor == ImGuiMouseCursor_Hand ? "pointer" : cursor == ImGuiMouseCursor_TextInput ? "text" : "default");
+        browser::setCursor(cursor == ImGuiMouseCursor_Hand        ? "pointer"
+                           : cursor == ImGuiMouseCursor_TextInput ? "text"
+                                                                  : "default");
     }
 
     --framesLeft;

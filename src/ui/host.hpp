@@ -24,7 +24,6 @@ public:
     virtual void setFragment(const std::string& fragment) = 0;  // "" removes it
     virtual void applyUpdate() = 0;                    // switch to the waiting new version
     virtual StorageInfo storageInfo() = 0;
-    virtual void showTextInput(bool shown) = 0;        // on-screen keyboard while a field has focus
 };
 
 }  // namespace ui

@@ -45,6 +45,7 @@ bool button(const std::string& label, const char* id, ButtonKind kind, float wid
     float h = ImGui::GetFontSize() + 2 * 13.0f;
     ImGui::BeginDisabled(disabled);
     bool pressed = ImGui::Button(full.c_str(), ImVec2(width, h));
+    if (!disabled && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::EndDisabled();
     ImGui::PopStyleColor(5);
     ImGui::PopFont();
@@ -62,6 +63,7 @@ bool answerOption(const std::string& label, int number, bool selected, float wid
     if (!ImGui::ItemAdd(bb, id)) return false;
     bool hovered = false, held = false;
     bool pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
     ImDrawList* dl = window->DrawList;
     ImU32 bg = selected ? color::primary : (held ? color::rgb(0xD9E6EA) : hovered ? color::rgb(0xEEF4F5) : color::surface);

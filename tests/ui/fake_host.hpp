@@ -18,7 +18,6 @@ public:
     std::string url = "https://example.test/app/";
     int updatesApplied = 0;
     ui::StorageInfo storage;
-    std::vector<bool> textInput;  // every showTextInput call
 
     std::int64_t nowMs() override { return now; }
     void copyText(const std::string& text) override { copied.push_back(text); }
@@ -28,7 +27,6 @@ public:
     void setFragment(const std::string& fragment) override { fragments.push_back(fragment); }
     void applyUpdate() override { ++updatesApplied; }
     ui::StorageInfo storageInfo() override { return storage; }
-    void showTextInput(bool shown) override { textInput.push_back(shown); }
 };
 
 }  // namespace uitest
