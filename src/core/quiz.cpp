@@ -12,6 +12,12 @@ void Quiz::noteLoad(const LoadOutcome& outcome) {
 }
 
 void Quiz::load(std::int64_t nowMs) {
+    // Also called again when another tab changed the store: start from nothing, so a
+    // document deleted there is not kept alive here.
+    settings_ = Settings{};
+    history_ = History{};
+    current_ = Attempt{};
+    doNotWrite_.clear();
     if (!store_.persistent()) addNotice(Notice::StorageUnavailable);
     LoadOutcome s = loadDocument(store_, keys::settings, settings_, nowMs);
     noteLoad(s);

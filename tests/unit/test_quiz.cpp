@@ -666,3 +666,22 @@ TEST_CASE("the shipped instrument resumes the checked-in attempt fixture at stat
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("loading again reads the store as it is now: what another tab removed is gone here too") {
+    const Instrument in = smallInstrument();
+    MemoryStore store;
+    Quiz q(in, store);
+    q.load(0);
+    q.start("en", "", 0);
+    q.answer(6, 10);
+    q.setLanguage("fi");
+    REQUIRE(q.current());
+
+    // Another tab finished or restarted: the attempt and the settings are no longer stored.
+    store.remove(keys::attempt);
+    store.remove(keys::settings);
+    q.load(20);
+    CHECK(q.current() == nullptr);
+    CHECK(q.settings().language.empty());
+    CHECK(q.finished().empty());
+}
