@@ -208,7 +208,8 @@ void App::drawLinkPanel(const std::string& url, const char* id, bool withQr) {
     const float w = layout_.width;
     beginCard(id, w);
     const float inner = w - 32;
-    text(url, fonts().body, color::text, inner);
+    textBreakAnywhere(url, fonts().body, color::text, inner);
+    vspace(2);
     text(core::format(t("link.length"), {{"n", std::to_string(url.size())}}), fonts().body, color::muted, inner);
     vspace(4);
     const float bw = layout_.narrow ? inner : 200.0f;

@@ -23,6 +23,7 @@ void App::drawShare() {
     shared.name = core::fitLinkText(shareName_, core::kLinkNameMaxBytes, false);
     std::string answers;
     for (const core::ItemAnswer& a : attempt->answers) {
+        if (!shared.answers.empty() && shared.answers.size() % 7 == 0) answers += ' ';  // groups of 7 read and wrap better
         shared.answers.push_back(a.value);
         answers += a.value ? static_cast<char>('0' + a.value) : '-';
     }

@@ -19,6 +19,30 @@ void text(const std::string& s, ImFont* font, ImU32 color, float width) {
     ImGui::PopFont();
 }
 
+void textBreakAnywhere(const std::string& s, ImFont* font, ImU32 color, float width) {
+    ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));  // lines of one text, not items
+    std::size_t start = 0;
+    while (start < s.size()) {
+        std::size_t end = start;
+        float lineWidth = 0;  // ImGui applies no kerning: a line's width is the sum of its characters'
+        while (end < s.size()) {
+            std::size_t next = end + 1;
+            while (next < s.size() && (static_cast<unsigned char>(s[next]) & 0xC0) == 0x80) ++next;  // whole UTF-8 characters
+            const float w = ImGui::CalcTextSize(s.data() + end, s.data() + next).x;
+            if (end > start && lineWidth + w > width) break;
+            lineWidth += w;
+            end = next;
+        }
+        ImGui::TextUnformatted(s.data() + start, s.data() + end);
+        start = end;
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
 void textCentered(const std::string& s, ImFont* font, ImU32 color, float width) {
     ImGui::PushFont(font);
     float w = ImGui::CalcTextSize(s.c_str()).x;

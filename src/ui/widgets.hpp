@@ -9,6 +9,9 @@ namespace ui {
 
 // Wrapped text in the given font and colour across `width` (from the cursor).
 void text(const std::string& s, ImFont* font, ImU32 color, float width);
+// Text broken at any character to fit `width` (a link has no spaces; word wrapping would
+// break it at its first dot and leave the rest overflowing).
+void textBreakAnywhere(const std::string& s, ImFont* font, ImU32 color, float width);
 // One line of text centred on `width`.
 void textCentered(const std::string& s, ImFont* font, ImU32 color, float width);
 
